@@ -1,0 +1,76 @@
+package dev.finnews.query;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.finnews.store.StoredArticle;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+
+import static dev.finnews.query.Fixtures.article;
+import static dev.finnews.query.Fixtures.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class QueryHandlerTest {
+    private final StoredArticle stored = article("a/b.md", "标题", "2022-05-17T11:06:04Z", List.of("金融", "新浪财经", "新浪财经－国內"));
+    private final FakeArticleQueries store = new FakeArticleQueries().add(stored);
+    private final QueryHandler handler = new QueryHandler(new QueryApi(store, Fixtures.config(), new ErrorLog(line -> { })));
+
+    private static APIGatewayV2HTTPEvent event(String method, String rawPath, String rawQuery, String stage) {
+        return APIGatewayV2HTTPEvent.builder()
+                .withVersion("2.0")
+                .withRouteKey("$default")
+                .withRawPath(rawPath)
+                .withRawQueryString(rawQuery)
+                .withHeaders(Map.of("Origin", "https://example.com"))
+                .withRequestContext(APIGatewayV2HTTPEvent.RequestContext.builder()
+                        .withStage(stage)
+                        .withRequestId("abc-123")
+                        .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).withPath(rawPath).build())
+                        .build())
+                .build();
+    }
+
+    @Test
+    void answersAnHttpApiEvent() {
+        APIGatewayV2HTTPResponse r = handler.handleRequest(event("GET", "/articles", "limit=1", "$default"), null);
+        assertThat(r.getStatusCode()).isEqualTo(200);
+        assertThat(r.getIsBase64Encoded()).isFalse();
+        assertThat(r.getHeaders()).containsEntry("Content-Type", "application/json; charset=utf-8")
+                .containsEntry("Access-Control-Allow-Origin", "*");
+        assertThat(json(r.getBody()).get("items").get(0).get("id").asText()).isEqualTo(stored.article().id());
+        assertThat(store.lastRequest.limit()).isEqualTo(1);
+    }
+
+    @Test
+    void routesTheRawPathWithoutANamedStagePrefix() {
+        APIGatewayV2HTTPResponse r = handler.handleRequest(event("GET", "/prod/categories/%E9%87%91%E8%9E%8D/articles", "", "prod"), null);
+        assertThat(r.getStatusCode()).isEqualTo(200);
+        assertThat(json(r.getBody()).get("items")).hasSize(1);
+    }
+
+    @Test
+    void fallsBackToDecodedParametersWhenAHandMadeEventHasNoRawQuery() {
+        APIGatewayV2HTTPEvent e = event("GET", "/articles", null, "$default");
+        e.setQueryStringParameters(Map.of("limit", "3", "from", "2022-05-17T19:06:04+08:00"));
+        APIGatewayV2HTTPResponse r = handler.handleRequest(e, null);
+        assertThat(r.getStatusCode()).as(r.getBody()).isEqualTo(200);
+        assertThat(store.lastRequest.limit()).isEqualTo(3);
+        assertThat(store.lastRequest.from()).hasToString("2022-05-17T11:06:04Z");
+    }
+
+    @Test
+    void methodIsReadFromTheRequestContext() {
+        APIGatewayV2HTTPResponse r = handler.handleRequest(event("DELETE", "/articles", "", "$default"), null);
+        assertThat(r.getStatusCode()).isEqualTo(405);
+        assertThat(r.getHeaders()).containsEntry("Allow", "GET, OPTIONS");
+        assertThat(handler.handleRequest(event("options", "/articles", "", "$default"), null).getStatusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void anEmptyOrMissingEventIsAnsweredNotThrown() {
+        assertThat(handler.handleRequest(null, null).getStatusCode()).isEqualTo(404);
+        assertThat(handler.handleRequest(new APIGatewayV2HTTPEvent(), null).getStatusCode()).isEqualTo(404);
+    }
+}
