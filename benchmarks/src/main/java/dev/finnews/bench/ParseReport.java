@@ -6,6 +6,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -42,6 +43,7 @@ public final class ParseReport {
                 .measurementIterations(iterations)
                 .measurementTime(time)
                 .threads(1)
+                .verbosity(forks == 0 ? VerboseMode.SILENT : VerboseMode.NORMAL) // smoke runs stay quiet
                 .param("generatedFiles", Integer.toString(generatedFiles))
                 .jvmArgsAppend("-Dfinnews.corpus.dir=" + System.getProperty("finnews.corpus.dir", "../shared/corpus"));
         Collection<RunResult> results = new Runner(options.build()).run();
