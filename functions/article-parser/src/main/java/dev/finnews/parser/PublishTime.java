@@ -1,0 +1,79 @@
+package dev.finnews.parser;
+
+import dev.finnews.article.Warning;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * When an article was published: the instant and its Beijing calendar date. The generator writes
+ * RFC-1123 GMT dates (true UTC instants), sometimes {@code yyyy-MM-dd HH:mm:ss} without a zone (read as
+ * Beijing time) and sometimes the literal {@code Invalid Date}.
+ *
+ * @param instant the UTC instant, or null when the date could not be read
+ * @param date    the Asia/Shanghai calendar date of {@code instant}, or null
+ * @param warning what the reader had to assume or give up, or null
+ */
+record PublishTime(Instant instant, LocalDate date, Warning warning) {
+    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+    /** Longer than any date format read here; longer input is not a date. */
+    private static final int MAX_CHARS = 64;
+    private static final DateTimeFormatter ZONELESS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    static PublishTime of(String written) {
+        if (written == null || written.isBlank() || written.length() > MAX_CHARS) {
+            return invalid();
+        }
+        String s = written.strip();
+        Optional<Instant> zoned = firstParsed(s);
+        if (zoned.isPresent()) {
+            return at(zoned.get(), null);
+        }
+        Optional<LocalDateTime> local = zoneless(s);
+        return local.map(t -> at(t.atZone(BEIJING).toInstant(), Warning.DATE_WITHOUT_ZONE)).orElseGet(PublishTime::invalid);
+    }
+
+    private static PublishTime at(Instant instant, Warning warning) {
+        return new PublishTime(instant, LocalDate.ofInstant(instant, BEIJING), warning);
+    }
+
+    private static PublishTime invalid() {
+        return new PublishTime(null, null, Warning.INVALID_DATE);
+    }
+
+    private static Optional<Instant> firstParsed(String s) {
+        try {
+            return Optional.of(ZonedDateTime.parse(s, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant());
+        } catch (DateTimeException e) {
+            // not RFC-1123; try ISO-8601 with an offset
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant());
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalDateTime> zoneless(String s) {
+        try {
+            return Optional.of(LocalDateTime.parse(s, ZONELESS));
+        } catch (DateTimeException e) {
+            // not the generator's zone-less form; try ISO-8601 without offset
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(s, DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,177 @@
+package dev.finnews.parser;
+
+import dev.finnews.article.Market;
+import dev.finnews.article.StockSymbol;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the ways article markup names a stock: Sina span ids, quote page links, the
+ * {@code news_keyword_pub} comment, 证券时报 hot-word links and codes written in text. Every pattern
+ * is anchored or bounded, so no input makes them backtrack for long.
+ */
+final class StockReferences {
+    private static final Pattern A_SHARE_LINK = Pattern.compile("/realstock/company/((?:sh|sz|bj)\\d{6})/", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HK_LINK = Pattern.compile("/hkstock/quotes/(\\d{4,5})\\.html", Pattern.CASE_INSENSITIVE);
+    private static final Pattern US_LINK = Pattern.compile("/usstock/quotes/([A-Za-z][A-Za-z0-9.]{0,9})\\.html");
+    private static final Pattern STOCKCODE_PARAM = Pattern.compile("[?&]stockcode=([A-Za-z]{2}\\d{5,6})(?![0-9])");
+    /** {@code 600968.SH}, {@code 000858.SZ}, {@code 600000.SS}, {@code 838275.BJ}, not inside a longer number or word. */
+    private static final Pattern A_SHARE_CODE = Pattern.compile("(?<![0-9A-Za-z.])(\\d{6})\\.(SH|SZ|SS|BJ)(?![A-Za-z0-9])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern HK_CODE = Pattern.compile("(?<![0-9A-Za-z.])(\\d{4,5})\\.HK(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
+    /** US tickers only in brackets with an explicit suffix: {@code （AAPL.US）}, {@code (BABA.N)}, {@code (PDD.O)}. */
+    private static final Pattern US_CODE = Pattern.compile("[（(]([A-Z][A-Z0-9]{0,5})\\.(US|N|O)[）)]");
+    private static final Pattern BARE_HK_QUOTE = Pattern.compile("\\d{4,5}");
+    private static final Pattern BARE_US_QUOTE = Pattern.compile("[A-Z]{1,5}(?:\\.[A-Z])?");
+    private static final int MAX_ID_CHARS = 40;
+    private static final int MAX_HREF_CHARS = 2000;
+
+    private StockReferences() {
+    }
+
+    /** Sina span ids: {@code stock_sh601988}, {@code hkstock_hk00700}, {@code usstock_AAPL}, {@code quote_…}. */
+    static Optional<StockSymbol> fromSpanId(String id) {
+        if (id.length() > MAX_ID_CHARS) {
+            return Optional.empty();
+        }
+        if (id.startsWith("stock_")) {
+            return prefixed(id.substring("stock_".length()));
+        }
+        if (id.startsWith("hkstock_")) {
+            return inMarket(Market.HK, stripPrefix(id.substring("hkstock_".length()), "hk"));
+        }
+        if (id.startsWith("usstock_")) {
+            return inMarket(Market.US, id.substring("usstock_".length()));
+        }
+        if (id.startsWith("quote_")) {
+            String rest = id.substring("quote_".length());
+            Optional<StockSymbol> p = prefixed(rest);
+            if (p.isPresent()) {
+                return p;
+            }
+            // Sina writes US quotes as the bare ticker (quote_TSLA) and Hong Kong ones as five digits.
+            if (BARE_HK_QUOTE.matcher(rest).matches()) {
+                return inMarket(Market.HK, rest);
+            }
+            return BARE_US_QUOTE.matcher(rest).matches() ? inMarket(Market.US, rest) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Quote page links on Sina's stock pages, and 证券时报's {@code ?stockcode=SZ000858}. */
+    static Optional<StockSymbol> fromHref(String href) {
+        if (href.length() > MAX_HREF_CHARS) {
+            return Optional.empty();
+        }
+        Matcher a = A_SHARE_LINK.matcher(href);
+        if (a.find()) {
+            return prefixed(a.group(1));
+        }
+        Matcher hk = HK_LINK.matcher(href);
+        if (hk.find()) {
+            return inMarket(Market.HK, hk.group(1));
+        }
+        Matcher us = US_LINK.matcher(href);
+        if (us.find()) {
+            return inMarket(Market.US, us.group(1));
+        }
+        return Optional.empty();
+    }
+
+    /** A 证券时报 hot word: its {@code stockcode} parameter, else its {@code code} attribute. */
+    static Optional<StockSymbol> fromHotWord(String href, String code) {
+        if (href.length() <= MAX_HREF_CHARS) {
+            Matcher m = STOCKCODE_PARAM.matcher(href);
+            if (m.find()) {
+                Optional<StockSymbol> s = prefixed(m.group(1));
+                if (s.isPresent()) {
+                    return s;
+                }
+            }
+        }
+        String c = code.strip();
+        if (c.length() != 6 || !c.chars().allMatch(Character::isDigit)) {
+            return prefixed(c);
+        }
+        StockSymbol.Resolution r = StockSymbol.resolve(c);
+        if (r instanceof StockSymbol.Resolution.Resolved ok) {
+            return Optional.of(ok.symbol());
+        }
+        // Hot words link companies, so an ambiguous 000xxx code is the Shenzhen stock, not the Shanghai index.
+        if (r instanceof StockSymbol.Resolution.Ambiguous a) {
+            return a.candidates().stream().filter(s -> s.market() == Market.SZ).findFirst();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The symbols of a {@code news_keyword_pub,KIND,CODE&CODE} comment for stock kinds ({@code stock},
+     * {@code hkstock}, {@code usstock}); empty for other kinds.
+     */
+    static List<StockSymbol> fromKeywordComment(String kind, List<String> codes) {
+        List<StockSymbol> out = new ArrayList<>();
+        for (String code : codes) {
+            Optional<StockSymbol> s = switch (kind) {
+                case "stock" -> prefixed(code);
+                case "hkstock" -> inMarket(Market.HK, stripPrefix(code, "hk"));
+                case "usstock" -> inMarket(Market.US, stripPrefix(code, "gb_"));
+                default -> Optional.empty();
+            };
+            s.ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Codes written with an exchange suffix in a title or text, in order of appearance. */
+    static List<StockSymbol> inText(String text) {
+        List<StockSymbol> out = new ArrayList<>();
+        Matcher a = A_SHARE_CODE.matcher(text);
+        while (a.find()) {
+            String exchange = a.group(2).toLowerCase(Locale.ROOT);
+            prefixed((exchange.equals("ss") ? "sh" : exchange) + a.group(1)).ifPresent(out::add);
+        }
+        Matcher hk = HK_CODE.matcher(text);
+        while (hk.find()) {
+            inMarket(Market.HK, hk.group(1)).ifPresent(out::add);
+        }
+        Matcher us = US_CODE.matcher(text);
+        while (us.find()) {
+            inMarket(Market.US, us.group(1)).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** Exactly {@code sh|sz|bj} + 6 digits, {@code hk} + digits, {@code us|gb_} + ticker; case-insensitive. */
+    private static Optional<StockSymbol> prefixed(String s) {
+        if (s.length() < 3) {
+            return Optional.empty();
+        }
+        String p = s.substring(0, 2).toLowerCase(Locale.ROOT);
+        return switch (p) {
+            case "sh" -> inMarket(Market.SH, s.substring(2));
+            case "sz" -> inMarket(Market.SZ, s.substring(2));
+            case "bj" -> inMarket(Market.BJ, s.substring(2));
+            case "hk" -> inMarket(Market.HK, s.substring(2));
+            case "us" -> inMarket(Market.US, s.substring(2));
+            case "gb" -> s.length() > 3 && s.charAt(2) == '_' ? inMarket(Market.US, s.substring(3)) : Optional.empty();
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<StockSymbol> inMarket(Market market, String code) {
+        try {
+            return Optional.of(new StockSymbol(market, code));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static String stripPrefix(String s, String prefix) {
+        return s.regionMatches(true, 0, prefix, 0, prefix.length()) ? s.substring(prefix.length()) : s;
+    }
+}

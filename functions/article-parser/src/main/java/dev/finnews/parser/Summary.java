@@ -1,0 +1,80 @@
+package dev.finnews.parser;
+
+import java.util.List;
+
+/**
+ * A short lead from the article's first paragraphs: the whole text when it is short, else cut at the
+ * last sentence end between {@value #MIN_CHARS} and {@value #MAX_CHARS} characters.
+ */
+final class Summary {
+    static final int MIN_CHARS = 120;
+    static final int MAX_CHARS = 200;
+    /** How far past the maximum a sentence may run before it is cut mid-way. */
+    private static final int OVERRUN_CHARS = 60;
+    private static final String SENTENCE_ENDS = "。！？!?；;…";
+    private static final String CLOSERS = "”’\"'）)】」』";
+
+    private Summary() {
+    }
+
+    static String of(List<String> paragraphs) {
+        String lead = lead(paragraphs, MAX_CHARS + OVERRUN_CHARS);
+        if (lead.length() <= MAX_CHARS) {
+            return lead;
+        }
+        int best = -1;
+        for (int i = 0; i < lead.length(); i++) {
+            int end = sentenceEndAt(lead, i);
+            if (end < 0) {
+                continue;
+            }
+            if (end <= MAX_CHARS) {
+                best = end;
+            } else if (best < MIN_CHARS) {
+                best = end; // no sentence ends inside the window: take the first one after it
+                break;
+            } else {
+                break;
+            }
+        }
+        if (best > 0) {
+            return lead.substring(0, best).strip();
+        }
+        return TextCleaner.truncate(lead, MAX_CHARS).strip() + "…";
+    }
+
+    /** The paragraphs joined into one line, up to {@code limit} characters (plus one to know there is more). */
+    private static String lead(List<String> paragraphs, int limit) {
+        StringBuilder b = new StringBuilder();
+        for (String p : paragraphs) {
+            if (b.length() > limit) {
+                break;
+            }
+            if (b.length() > 0 && needsSpace(b.charAt(b.length() - 1))) {
+                b.append(' ');
+            }
+            b.append(p);
+        }
+        return b.length() > limit + 1 ? TextCleaner.truncate(b.toString(), limit + 1) : b.toString();
+    }
+
+    /** After closing punctuation Chinese runs on; otherwise (a heading, a Latin word) a space separates. */
+    private static boolean needsSpace(char before) {
+        boolean cjkPunctuation = (before >= 0x3000 && before <= 0x303F) || (before >= 0xFF00 && before <= 0xFFEF);
+        return !cjkPunctuation && SENTENCE_ENDS.indexOf(before) < 0 && CLOSERS.indexOf(before) < 0;
+    }
+
+    /** The index just past the sentence ending at {@code i} (with its closing quotes), or -1. */
+    private static int sentenceEndAt(String s, int i) {
+        char c = s.charAt(i);
+        boolean end = SENTENCE_ENDS.indexOf(c) >= 0 || (c == '.' && (i + 1 == s.length() || s.charAt(i + 1) == ' '));
+        if (!end) {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < s.length() && CLOSERS.indexOf(s.charAt(j)) >= 0) {
+            j++;
+        }
+        return j;
+    }
+}

@@ -1,0 +1,212 @@
+package dev.finnews.parser;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Turns file bytes into text with {@code \n} line ends. Reads UTF-8 (with or without BOM), UTF-16 with a
+ * BOM, and GB18030/GBK, which is detected from the bytes (never assumed): a file that is not valid UTF-8
+ * but decodes cleanly as GB18030 into plausible Chinese text is GB18030.
+ */
+final class TextDecoder {
+    private static final Optional<Charset> GB18030 = lookup("GB18030");
+
+    private TextDecoder() {
+    }
+
+    /** The decoded text and whether it came from a charset other than UTF-8. */
+    record DecodedText(String text, boolean transcoded) {
+    }
+
+    static DecodedText decode(byte[] bytes) throws ParseException {
+        if (bytes.length == 0) {
+            throw new ParseException(ErrorCode.EMPTY, "the file is empty");
+        }
+        DecodedText decoded = decodeByBomOrDetection(bytes);
+        String text = normalizeLineEnds(decoded.text());
+        if (looksBinary(text)) {
+            throw new ParseException(ErrorCode.NOT_TEXT, "the file holds binary data, not text");
+        }
+        if (text.isBlank()) {
+            throw new ParseException(ErrorCode.EMPTY, "the file holds only white space");
+        }
+        return new DecodedText(text, decoded.transcoded());
+    }
+
+    private static DecodedText decodeByBomOrDetection(byte[] bytes) throws ParseException {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), false);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new DecodedText(strict(StandardCharsets.UTF_16BE, bytes, 2, "UTF-16BE"), true);
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new DecodedText(strict(StandardCharsets.UTF_16LE, bytes, 2, "UTF-16LE"), true);
+        }
+        if (hasNul(bytes)) {
+            throw new ParseException(ErrorCode.NOT_TEXT, "the file holds NUL bytes: binary data, not text");
+        }
+        Utf8Scan scan = Utf8Scan.of(bytes);
+        if (scan.invalid() == 0) {
+            return new DecodedText(new String(bytes, StandardCharsets.UTF_8), false);
+        }
+        // A few broken sequences in an otherwise clearly UTF-8 file (a truncated character) are not a GBK file.
+        if (scan.multiByte() >= 10L * scan.invalid()) {
+            return new DecodedText(new String(bytes, StandardCharsets.UTF_8), false);
+        }
+        Optional<String> gb = GB18030.flatMap(cs -> tryStrict(cs, bytes)).filter(TextDecoder::plausibleChinese);
+        if (gb.isPresent()) {
+            return new DecodedText(gb.get(), true);
+        }
+        if (controlShare(bytes) > 0.02) {
+            throw new ParseException(ErrorCode.NOT_TEXT, "the file holds binary data, not text");
+        }
+        throw new ParseException(ErrorCode.UNSUPPORTED_ENCODING,
+                "the file is neither UTF-8, UTF-16 with BOM nor GB18030/GBK text");
+    }
+
+    private static String strict(Charset charset, byte[] bytes, int offset, String name) throws ParseException {
+        return tryStrict(charset, ByteBuffer.wrap(bytes, offset, bytes.length - offset)).orElseThrow(
+                () -> new ParseException(ErrorCode.UNSUPPORTED_ENCODING, "the file has a " + name + " BOM but is not valid " + name));
+    }
+
+    private static Optional<String> tryStrict(Charset charset, byte[] bytes) {
+        return tryStrict(charset, ByteBuffer.wrap(bytes));
+    }
+
+    private static Optional<String> tryStrict(Charset charset, ByteBuffer in) {
+        try {
+            CharBuffer out = charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(in);
+            return Optional.of(out.toString());
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** GB18030 maps most byte pairs to something; real Chinese text is mostly common characters. */
+    private static boolean plausibleChinese(String s) {
+        int plausible = 0;
+        int total = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            total++;
+            boolean ok = (c >= 0x20 && c < 0x7F) || c == '\n' || c == '\r' || c == '\t'
+                    || (c >= 0x4E00 && c <= 0x9FFF)   // CJK unified ideographs
+                    || (c >= 0x3000 && c <= 0x303F)   // CJK punctuation
+                    || (c >= 0xFF00 && c <= 0xFFEF)   // full-width forms
+                    || (c >= 0x2010 && c <= 0x2027);  // dashes, quotes, ellipsis
+            if (ok) {
+                plausible++;
+            }
+        }
+        return total > 0 && plausible >= total * 0.95;
+    }
+
+    private static boolean looksBinary(String text) {
+        int controls = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0) {
+                return true;
+            }
+            if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') {
+                controls++;
+            }
+        }
+        return controls > 8 && controls > text.length() / 100;
+    }
+
+    private static double controlShare(byte[] bytes) {
+        int controls = 0;
+        for (byte b : bytes) {
+            if (b >= 0 && b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                controls++;
+            }
+        }
+        return controls / (double) bytes.length;
+    }
+
+    private static boolean hasNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String normalizeLineEnds(String s) {
+        if (s.indexOf('\r') < 0) {
+            return s;
+        }
+        return s.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<Charset> lookup(String name) {
+        try {
+            return Optional.of(Charset.forName(name));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a JDK without the extended charsets reads UTF-8 and UTF-16 only
+        }
+    }
+
+    /** Counts of well-formed multi-byte sequences and of bytes that break UTF-8. */
+    record Utf8Scan(long multiByte, long invalid) {
+        static Utf8Scan of(byte[] b) {
+            long multi = 0;
+            long invalid = 0;
+            int i = 0;
+            while (i < b.length) {
+                int c = b[i] & 0xFF;
+                int len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+                if (len == 1) {
+                    i++;
+                    continue;
+                }
+                if (len == 0 || i + len > b.length || !continuations(b, i + 1, len - 1) || overlongOrSurrogate(b, i, c)) {
+                    invalid++;
+                    i++;
+                    continue;
+                }
+                multi++;
+                i += len;
+            }
+            return new Utf8Scan(multi, invalid);
+        }
+
+        private static boolean continuations(byte[] b, int from, int count) {
+            for (int k = from; k < from + count; k++) {
+                if ((b[k] & 0xC0) != 0x80) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean overlongOrSurrogate(byte[] b, int i, int lead) {
+            int second = b[i + 1] & 0xFF;
+            return (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
+                    || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F);
+        }
+    }
+}
