@@ -101,6 +101,13 @@ class QueryApiTest {
         }
 
         @Test
+        void saysWhenTheStoredTextWasCut() {
+            StoredArticle cut = new StoredArticle(bank.article(), bank.source(), true, "test-1", "e", null, bank.storedAt());
+            store.articles.set(0, cut);
+            assertThat(json(get("/articles/" + id(bank)).body()).get("textTruncated").asBoolean()).isTrue();
+        }
+
+        @Test
         void isCachedLongerThanLists() {
             assertThat(get("/articles/" + id(bank)).header("Cache-Control")).isEqualTo("public, max-age=300");
             assertThat(get("/articles").header("Cache-Control")).isEqualTo("public, max-age=30");

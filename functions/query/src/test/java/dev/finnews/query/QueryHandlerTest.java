@@ -11,6 +11,7 @@ import java.util.Map;
 import static dev.finnews.query.Fixtures.article;
 import static dev.finnews.query.Fixtures.json;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class QueryHandlerTest {
     private final StoredArticle stored = article("a/b.md", "标题", "2022-05-17T11:06:04Z", List.of("金融", "新浪财经", "新浪财经－国內"));
@@ -66,6 +67,18 @@ class QueryHandlerTest {
         assertThat(r.getStatusCode()).isEqualTo(405);
         assertThat(r.getHeaders()).containsEntry("Allow", "GET, OPTIONS");
         assertThat(handler.handleRequest(event("options", "/articles", "", "$default"), null).getStatusCode()).isEqualTo(204);
+    }
+
+    @Test
+    void theEnvironmentConstructorBuildsEverythingUpFrontAndNeedsACursorSecret() {
+        Map<String, String> env = Map.of("AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", "http://127.0.0.1:9",
+                "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test", "CURSOR_SECRET", Fixtures.SECRET);
+        QueryHandler fromEnv = new QueryHandler(env);
+        // Refused before any store call, so the unreachable endpoint is never contacted.
+        assertThat(fromEnv.handleRequest(event("GET", "/articles", "limit=0", "$default"), null).getStatusCode()).isEqualTo(400);
+        Map<String, String> withoutSecret = new java.util.HashMap<>(env);
+        withoutSecret.remove("CURSOR_SECRET");
+        assertThatThrownBy(() -> new QueryHandler(withoutSecret)).hasMessageContaining("CURSOR_SECRET");
     }
 
     @Test
