@@ -1,0 +1,22 @@
+package dev.finnews.bench;
+
+import dev.finnews.bench.coldstart.ColdStartReport;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One round of the cold-start measurement runs end to end against moto; the real run is {@code -Pbench}. */
+class ColdStartReportIT {
+    @Test
+    void measuresEveryVariantFromTheShippedZips() throws Exception {
+        String report = ColdStartReport.run(Path.of(System.getProperty("finnews.root", "..")), 1);
+
+        assertThat(report).containsPattern("\\| hello world \\| \\d+ \\|")
+                .containsPattern("\\| ingest \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| [\\d.]+× \\|")
+                .containsPattern("\\| query \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| [\\d.]+× \\|")
+                .containsPattern("\\| ingest\\.zip \\| \\d+ \\|")
+                .containsPattern("\\| query\\.zip \\| \\d+ \\|");
+    }
+}
