@@ -60,11 +60,6 @@ abstract class IngestScenarios {
     /** The emulator's endpoint. */
     abstract URI endpoint();
 
-    /** Extra environment for the emulator (LocalStack's auth token). */
-    Map<String, String> extraEnv() {
-        return Map.of();
-    }
-
     protected final AwsCallCounter calls = new AwsCallCounter();
     protected final FailOnce faults = new FailOnce();
     protected final ActionCounter transactions = new ActionCounter();
@@ -85,7 +80,6 @@ abstract class IngestScenarios {
         table = "ingest-it-" + suffix;
         env = new HashMap<>(Map.of("AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", endpoint().toString(),
                 "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test", "FINNEWS_TABLE", table));
-        env.putAll(extraEnv());
         AwsSettings aws = AwsSettings.fromEnv(env);
         s3 = aws.configure(S3Client.builder()).forcePathStyle(true).build();
         ddb = aws.configure(DynamoDbClient.builder()).build();
