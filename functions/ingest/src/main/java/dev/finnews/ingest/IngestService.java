@@ -12,6 +12,7 @@ import dev.finnews.store.TextCut;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Applies one S3 object change to the article table, with exactly-once effect under at-least-once,
@@ -71,6 +72,7 @@ public final class IngestService {
                 if (attempt == MAX_ATTEMPTS) {
                     throw e;
                 }
+                pauseBeforeRetry(attempt);
             }
         }
     }
@@ -165,6 +167,19 @@ public final class IngestService {
         return state instanceof ArticleState.Live live
                 && eTag.equals(live.article().eTag())
                 && extractor.version().equals(live.article().parserVersion());
+    }
+
+    /**
+     * Parallel writers of articles that share a category or stock touch the same count item, and
+     * DynamoDB cancels one of two overlapping transactions; a short random pause spreads them out.
+     */
+    private static void pauseBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 25L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ConcurrentChangeException("interrupted while waiting to retry", e);
+        }
     }
 
     private static Order order(String sequencer, ArticleState state) {

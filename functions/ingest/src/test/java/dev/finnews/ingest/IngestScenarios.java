@@ -338,6 +338,41 @@ abstract class IngestScenarios {
     }
 
     @Test
+    void parallelWritersKeepCountsExactAndTheNewestVersionWins() throws Exception {
+        List<S3EventNotificationRecord> distinct = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String key = "par/" + i + ".md";
+            distinct.add(S3Events.created(bucket, key, put(key, Fixtures.article("并发" + i, MAY_17, Fixtures.stocks(i % 3, 1))), null, seq()));
+        }
+        List<S3EventNotificationRecord> versions = new ArrayList<>();
+        for (int v = 0; v < 4; v++) {
+            versions.add(S3Events.created(bucket, "race.md", put("race.md", Fixtures.article("版本" + v, MAY_17, Fixtures.stocks(10 + v, 1))), null, seq()));
+        }
+        IngestHandler shared = handler();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<String>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                List<S3EventNotificationRecord> mine = new ArrayList<>(distinct.subList(t * 3, t * 3 + 3));
+                mine.add(versions.get(3 - t)); // the versions arrive in reverse order, concurrently
+                done.add(pool.submit(() -> shared.handleRequest(S3Events.of(mine.toArray(S3EventNotificationRecord[]::new)), null)));
+            }
+            for (java.util.concurrent.Future<String> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(count("COUNT#CAT|金融")).isEqualTo(13);
+        assertThat(count("COUNT#STOCK|sh600000") + count("COUNT#STOCK|sh600001") + count("COUNT#STOCK|sh600002")).isEqualTo(12);
+        assertThat(store.get(ArticleId.of(bucket, "race.md")).orElseThrow().article().title()).isEqualTo("版本3");
+        String raceId = ArticleId.of(bucket, "race.md");
+        assertThat(nonCountKeys()).filteredOn(k -> k.startsWith("L#STOCK#") && k.endsWith(raceId))
+                .containsExactly("L#STOCK#sh600013|2022-05-17T11:06:04.000Z#" + raceId);
+    }
+
+    @Test
     void theCostBudgetHolds() {
         String key = "cost.md";
         String e1 = put(key, Fixtures.article("成本", MAY_17, Fixtures.stocks(0, 3)));
