@@ -1,12 +1,25 @@
 package dev.finnews.local;
 
-/** Entry point of the {@code finnews} command-line tool. */
+import dev.finnews.local.cli.Cli;
+import dev.finnews.local.cli.Command;
+import dev.finnews.local.cli.Terminal;
+import dev.finnews.local.parse.ParseCommand;
+
+import java.util.List;
+
+/** Entry point of the {@code finnews} command-line tool. Every command is registered here, and only here. */
 public final class Main {
+    static final List<Command> COMMANDS = List.of(
+            new ParseCommand());
+
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.err.println("finnews: no command yet");
-        System.exit(2);
+        Terminal terminal = Terminal.system();
+        int status = new Cli("finnews", COMMANDS).run(args, terminal);
+        terminal.out().flush();
+        terminal.err().flush();
+        System.exit(status);
     }
 }
