@@ -36,14 +36,14 @@ public final class IngestService {
     private final ArticleWrites store;
     private final ObjectSource objects;
     private final Extractor extractor;
-    private final IngestSettings settings;
+    private final IngestLimits limits;
     private final Clock clock;
 
-    public IngestService(ArticleWrites store, ObjectSource objects, Extractor extractor, IngestSettings settings, Clock clock) {
+    public IngestService(ArticleWrites store, ObjectSource objects, Extractor extractor, IngestLimits limits, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.objects = Objects.requireNonNull(objects, "objects");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
-        this.settings = Objects.requireNonNull(settings, "settings");
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -92,10 +92,10 @@ public final class IngestService {
             }
             return new Outcome.Unchanged(id, "same version");
         }
-        if (change.size() != null && change.size() > settings.maxObjectBytes() && order != Order.UNKNOWN) {
+        if (change.size() != null && change.size() > limits.maxObjectBytes() && order != Order.UNKNOWN) {
             return fail(change, state, TOO_LARGE, tooLarge(change.size()), change.eTag());
         }
-        ObjectSource.Fetch fetch = objects.fetch(change.source(), change.eTag(), settings.maxObjectBytes());
+        ObjectSource.Fetch fetch = objects.fetch(change.source(), change.eTag(), limits.maxObjectBytes());
         if (fetch instanceof ObjectSource.Fetch.Missing) {
             return new Outcome.Stale(id, "object gone");
         }
@@ -116,7 +116,7 @@ public final class IngestService {
         if (!article.id().equals(id)) {
             throw new IllegalStateException("the parser gave id " + article.id() + " for " + change.source() + ", expected " + id);
         }
-        String text = TextCut.toUtf8Bytes(article.text(), settings.maxTextBytes());
+        String text = TextCut.toUtf8Bytes(article.text(), limits.maxTextBytes());
         boolean truncated = text.length() < article.text().length();
         StoredArticle stored = new StoredArticle(truncated ? withText(article, text) : article, change.source(), truncated,
                 extractor.version(), eTag, sequencerToKeep(change.sequencer(), state), clock.instant());
@@ -204,7 +204,7 @@ public final class IngestService {
     }
 
     private String tooLarge(long size) {
-        return "the object has at least " + size + " bytes; the limit is " + settings.maxObjectBytes();
+        return "the object has at least " + size + " bytes; the limit is " + limits.maxObjectBytes();
     }
 
     private static Article withText(Article a, String text) {

@@ -21,14 +21,14 @@ public final class IngestServices {
     }
 
     public static IngestService fromEnv(Map<String, String> env, List<ExecutionInterceptor> interceptors) {
-        IngestSettings settings = IngestSettings.fromEnv(env);
+        IngestLimits limits = IngestLimits.fromEnv(env);
         AwsSettings aws = AwsSettings.fromEnv(env).withInterceptors(interceptors);
         DynamoDbClient ddb = aws.configure(DynamoDbClient.builder()).build();
         // path-style addressing when an emulator's endpoint is set: it answers on one host name
         S3Client s3 = aws.configure(S3Client.builder()).forcePathStyle(aws.endpoint().isPresent()).build();
         Clock clock = Clock.systemUTC();
-        DynamoArticleStore store = new DynamoArticleStore(ddb, settings.table(),
-                new Retention(settings.failureTtl(), settings.tombstoneTtl()), clock);
-        return new IngestService(store, new S3ObjectSource(s3), Extractor.parser(settings.maxObjectBytes()), settings, clock);
+        DynamoArticleStore store = new DynamoArticleStore(ddb, limits.table(),
+                new Retention(limits.failureTtl(), limits.tombstoneTtl()), clock);
+        return new IngestService(store, new S3ObjectSource(s3), Extractor.parser(limits.maxObjectBytes()), limits, clock);
     }
 }

@@ -24,7 +24,7 @@ class IngestHandlerTest {
     };
     private final List<String> lines = new ArrayList<>();
     private final IngestHandler handler = new IngestHandler(new IngestService(store, objects, new Fakes.Parser(),
-            new IngestSettings("t", 1000, 1000, Duration.ofDays(30), Duration.ofDays(7)), Clock.systemUTC()), lines::add);
+            new IngestLimits("t", 1000, 1000, Duration.ofDays(30), Duration.ofDays(7)), Clock.systemUTC()), lines::add);
 
     @Test
     void everyRecordIsProcessedAndATransientProblemRaisesOnceAtTheEnd() {

@@ -21,7 +21,7 @@ class IngestServiceTest {
     private final Fakes.Objects objects = new Fakes.Objects();
     private final Fakes.Parser parser = new Fakes.Parser();
     private final IngestService service = new IngestService(store, objects, parser,
-            new IngestSettings("t", 1000, 12, Duration.ofDays(30), Duration.ofDays(7)),
+            new IngestLimits("t", 1000, 12, Duration.ofDays(30), Duration.ofDays(7)),
             Clock.fixed(Instant.parse("2024-03-02T00:00:00Z"), ZoneOffset.UTC));
 
     @Test

@@ -12,10 +12,10 @@ import java.util.Map;
  * @param failureTtl      {@code FINNEWS_FAILURE_TTL_DAYS}
  * @param tombstoneTtl    {@code FINNEWS_TOMBSTONE_TTL_DAYS}
  */
-public record IngestSettings(String table, int maxObjectBytes, int maxTextBytes, Duration failureTtl, Duration tombstoneTtl) {
+public record IngestLimits(String table, int maxObjectBytes, int maxTextBytes, Duration failureTtl, Duration tombstoneTtl) {
     public static final String DEFAULT_TABLE = "finnews-articles";
 
-    public IngestSettings {
+    public IngestLimits {
         if (table == null || table.isBlank()) {
             throw new IllegalArgumentException("FINNEWS_TABLE is blank");
         }
@@ -24,8 +24,8 @@ public record IngestSettings(String table, int maxObjectBytes, int maxTextBytes,
         }
     }
 
-    public static IngestSettings fromEnv(Map<String, String> env) {
-        return new IngestSettings(
+    public static IngestLimits fromEnv(Map<String, String> env) {
+        return new IngestLimits(
                 env.getOrDefault("FINNEWS_TABLE", DEFAULT_TABLE),
                 positive(env, "FINNEWS_MAX_OBJECT_BYTES", 5 * 1024 * 1024),
                 positive(env, "FINNEWS_MAX_TEXT_BYTES", 100_000),
