@@ -91,18 +91,16 @@ class HandlerWiringIT {
 
     @Test
     void limitsComeFromParametersWithTheContractDefaults() {
+        record Limit(String variable, String parameter, int contractDefault) {
+        }
         Map<String, Object> variables = map(at(template.properties("IngestFunction"), "Environment", "Variables").orElseThrow());
-        Map<String, Object> expected = Map.of(
-                "FINNEWS_MAX_OBJECT_BYTES", Map.entry("MaxObjectBytes", 5242880),
-                "FINNEWS_MAX_TEXT_BYTES", Map.entry("MaxTextBytes", 100000),
-                "FINNEWS_FAILURE_TTL_DAYS", Map.entry("FailureTtlDays", 30),
-                "FINNEWS_TOMBSTONE_TTL_DAYS", Map.entry("TombstoneTtlDays", 7));
-        expected.forEach((variable, parameterAndDefault) -> {
-            @SuppressWarnings("unchecked")
-            Map.Entry<String, Integer> p = (Map.Entry<String, Integer>) parameterAndDefault;
-            assertThat(variables.get(variable)).isEqualTo(CfnTemplate.ref(p.getKey()));
-            assertThat(template.parameter(p.getKey()).get("Default")).as(p.getKey()).isEqualTo(p.getValue());
-        });
+        for (Limit limit : List.of(new Limit("FINNEWS_MAX_OBJECT_BYTES", "MaxObjectBytes", 5242880),
+                new Limit("FINNEWS_MAX_TEXT_BYTES", "MaxTextBytes", 100000),
+                new Limit("FINNEWS_FAILURE_TTL_DAYS", "FailureTtlDays", 30),
+                new Limit("FINNEWS_TOMBSTONE_TTL_DAYS", "TombstoneTtlDays", 7))) {
+            assertThat(variables.get(limit.variable())).isEqualTo(CfnTemplate.ref(limit.parameter()));
+            assertThat(template.parameter(limit.parameter()).get("Default")).as(limit.parameter()).isEqualTo(limit.contractDefault());
+        }
         Map<String, Object> query = map(at(template.properties("QueryFunction"), "Environment", "Variables").orElseThrow());
         assertThat(query.get("CURSOR_SECRET")).isEqualTo(CfnTemplate.ref("CursorSecret"));
         assertThat(query.get("FINNEWS_ALLOWED_ORIGIN")).isEqualTo(CfnTemplate.ref("AllowedOrigin"));
