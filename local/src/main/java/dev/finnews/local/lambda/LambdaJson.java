@@ -1,0 +1,50 @@
+package dev.finnews.local.lambda;
+
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Event and response JSON exactly as Lambda's Java runtime reads and writes it: the runtime's own
+ * serialization library ({@code aws-lambda-java-serialization}), with its per-event mix-ins for
+ * {@code aws-lambda-java-events} classes and its plain Jackson mapper for anything else.
+ */
+public final class LambdaJson {
+    private static final Map<Class<?>, PojoSerializer<?>> SERIALIZERS = new ConcurrentHashMap<>();
+
+    private LambdaJson() {
+    }
+
+    /** Reads an event as the runtime would before calling {@code handleRequest}. */
+    public static <T> T read(Class<T> type, String json) {
+        return serializer(type).fromJson(json);
+    }
+
+    /** Writes a handler's return value as the runtime would ({@code null} for none). */
+    public static String write(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        writeTo(value, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> void writeTo(T value, ByteArrayOutputStream out) {
+        serializer((Class<T>) value.getClass()).toJson(value, out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> PojoSerializer<T> serializer(Class<T> type) {
+        return (PojoSerializer<T>) SERIALIZERS.computeIfAbsent(type, t ->
+                LambdaEventSerializers.isLambdaSupportedEvent(t.getName())
+                        ? LambdaEventSerializers.serializerFor(t, LambdaJson.class.getClassLoader())
+                        : JacksonFactory.getInstance().getSerializer(t));
+    }
+}
