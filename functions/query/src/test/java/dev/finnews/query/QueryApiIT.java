@@ -65,11 +65,12 @@ class QueryApiIT {
     private static final Map<String, String> KEYS_BY_ID = new HashMap<>();
     private static final List<String> UPLOADED_KEYS = new ArrayList<>();
     private static final AwsCallCounter CALLS = new AwsCallCounter();
+    private static Map<String, String> env;
     private static QueryHandler handler;
 
     @BeforeAll
     static void ingestTheCorpus() throws IOException {
-        Map<String, String> env = Map.of(
+        env = Map.of(
                 "AWS_REGION", "us-east-1",
                 "AWS_ENDPOINT_URL", MotoServer.get().endpoint().toString(),
                 "AWS_ACCESS_KEY_ID", "test",
@@ -308,6 +309,15 @@ class QueryApiIT {
         get("/articles?limit=0");
         get("/stocks/000001/articles");
         assertThat(CALLS.total()).as("refused requests cost nothing").isZero();
+    }
+
+    @Test
+    void snapStartPrimingIsOneGetItemThatFindsNothing() {
+        AwsCallCounter priming = new AwsCallCounter();
+        QueryHandler fresh = new QueryHandler(env, AwsSettings.fromEnv(env).withInterceptors(List.of(priming)));
+        assertThat(priming.total()).as("no request at init").isZero();
+        assertThat(fresh.priming().prime().status()).isEqualTo(404);
+        assertThat(priming.calls()).containsExactly("DynamoDb.GetItem");
     }
 
     @Test

@@ -41,7 +41,8 @@ class QueryZipIT {
         List<String> jars = entries();
         assertThat(jars).allMatch(name -> name.startsWith("lib/") && name.endsWith(".jar"), "every entry is a jar under lib/");
         assertThat(jars).anyMatch(j -> j.startsWith("lib/query-")).anyMatch(j -> j.startsWith("lib/article-store-"))
-                .anyMatch(j -> j.startsWith("lib/dynamodb-")).anyMatch(j -> j.startsWith("lib/url-connection-client-"));
+                .anyMatch(j -> j.startsWith("lib/dynamodb-")).anyMatch(j -> j.startsWith("lib/url-connection-client-"))
+                .anyMatch(j -> j.startsWith("lib/crac-")); // the SnapStart hook's API must ship, or init fails
         // No S3, no other HTTP client, no server, nothing of the ingest side, no joda-time (only other events use it).
         assertThat(jars).noneMatch(j -> j.matches("lib/(s3|s3-transfer-manager|apache-client|apache5-client|netty-nio-client"
                 + "|httpclient5?|httpcore5?|netty-.*|jetty-.*|undertow-.*|ingest|article-parser|jsoup|test-support|moto.*"
