@@ -169,12 +169,18 @@ final class BodyReader implements NodeFilter {
     }
 
     private static boolean isBoilerplate(Element el) {
+        if (el.className().isEmpty()) {
+            return isBoilerplateId(el.id());
+        }
         for (String cls : el.classNames()) {
             if (BOILERPLATE_CLASSES.contains(cls)) {
                 return true;
             }
         }
-        String id = el.id();
+        return isBoilerplateId(el.id());
+    }
+
+    private static boolean isBoilerplateId(String id) {
         return id.equals("app-kaihu-qr") || id.equals("app-qihuo-kaihu-qr");
     }
 

@@ -21,6 +21,7 @@ final class CreditLines {
     private static final Pattern BYLINE = Pattern.compile(
             "^[（(【]?[^，。！？,!?]{0,32}?(?:记者|编辑|作者|撰文|图表|制图|文(?=[/｜|]))[：:｜|/\\s]*"
                     + "[\\p{IsHan}A-Za-z·,，、 ]{1,20}(?<!摄)[）)】]?$");
+    private static final String[] BYLINE_WORDS = {"记者", "编辑", "作者", "撰文", "图表", "制图", "文/", "文｜", "文|"};
     /** The Sina feed's own promo lines. */
     private static final String[] PROMO = {"海量资讯、精准解读", "金麒麟分析师", "新浪财经APP", "点击查看>>"};
     /** A Sina work code after the editor's name: {@code SF142}. */
@@ -49,20 +50,37 @@ final class CreditLines {
 
     static Kind classify(String line) {
         if (line.length() > MAX_CREDIT_CHARS) {
-            return TEXT;
+            return isPromo(line) ? CREDIT : TEXT;
         }
-        Matcher editor = EDITOR.matcher(line);
-        if (editor.find()) {
-            return new Kind.Editor(editorName(editor.group(1)));
+        // cheap substring checks first: most lines are text and never reach a pattern
+        if (line.contains("责任编辑")) {
+            Matcher editor = EDITOR.matcher(line);
+            if (editor.find()) {
+                return new Kind.Editor(editorName(editor.group(1)));
+            }
         }
-        Matcher origin = ORIGIN.matcher(line);
-        if (origin.find()) {
-            return new Kind.Origin(cleanOrigin(origin.group(1)));
+        if (line.contains("来源")) {
+            Matcher origin = ORIGIN.matcher(line);
+            if (origin.find()) {
+                return new Kind.Origin(cleanOrigin(origin.group(1)));
+            }
         }
-        if (ORIGINAL_TITLE.matcher(line).find() || BYLINE.matcher(line).matches() || isPromo(line)) {
+        if (line.startsWith("原标题") && ORIGINAL_TITLE.matcher(line).find()) {
             return CREDIT;
         }
-        return TEXT;
+        if (mayBeByline(line) && BYLINE.matcher(line).matches()) {
+            return CREDIT;
+        }
+        return isPromo(line) ? CREDIT : TEXT;
+    }
+
+    private static boolean mayBeByline(String line) {
+        for (String word : BYLINE_WORDS) {
+            if (line.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The original media named by a {@code 来源：} fragment inside an ad-list comment, or null. */

@@ -2,6 +2,7 @@ package dev.finnews.parser;
 
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ record FrontMatter(String title, List<String> categories, String author, String 
 
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new FailsafeSchema())         // every scalar stays a string: no dates, numbers or booleans
+            .setTagConstructors(Map.of(Tag.NULL, node -> null)) // an empty value is null, as in any YAML reader
             .setMaxAliasesForCollections(5)         // an alias bomb fails fast instead of exploding
             .setAllowRecursiveKeys(false)
             .setAllowDuplicateKeys(false)
@@ -42,7 +44,7 @@ record FrontMatter(String title, List<String> categories, String author, String 
         if (block.length() > MAX_CHARS) {
             throw new ParseException(ErrorCode.BAD_FRONT_MATTER, "the front matter is larger than " + MAX_CHARS + " characters");
         }
-        Optional<Map<String, Object>> yaml = strictYaml(block);
+        Optional<Map<String, Object>> yaml = SimpleFrontMatter.read(block).or(() -> yaml(block));
         Map<String, Object> fields = yaml.orElseGet(() -> LenientFrontMatter.read(block));
         Object title = fields.get("title");
         if (!(title instanceof String t)) {
@@ -54,8 +56,8 @@ record FrontMatter(String title, List<String> categories, String author, String 
                 yaml.isEmpty());
     }
 
-    /** The block as a YAML mapping, or empty when it is not one (broken quoting, hostile input, no mapping). */
-    private static Optional<Map<String, Object>> strictYaml(String block) {
+    /** The block read by a full YAML parser; empty when it is not a mapping (broken quoting, hostile input). */
+    static Optional<Map<String, Object>> yaml(String block) {
         if (flowOpeners(block) > MAX_FLOW_OPENERS) {
             return Optional.empty();
         }

@@ -20,12 +20,6 @@ final class StockReferences {
     private static final Pattern HK_LINK = Pattern.compile("/hkstock/quotes/(\\d{4,5})\\.html", Pattern.CASE_INSENSITIVE);
     private static final Pattern US_LINK = Pattern.compile("/usstock/quotes/([A-Za-z][A-Za-z0-9.]{0,9})\\.html");
     private static final Pattern STOCKCODE_PARAM = Pattern.compile("[?&]stockcode=([A-Za-z]{2}\\d{5,6})(?![0-9])");
-    /** {@code 600968.SH}, {@code 000858.SZ}, {@code 600000.SS}, {@code 838275.BJ}, not inside a longer number or word. */
-    private static final Pattern A_SHARE_CODE = Pattern.compile("(?<![0-9A-Za-z.])(\\d{6})\\.(SH|SZ|SS|BJ)(?![A-Za-z0-9])",
-            Pattern.CASE_INSENSITIVE);
-    private static final Pattern HK_CODE = Pattern.compile("(?<![0-9A-Za-z.])(\\d{4,5})\\.HK(?![A-Za-z0-9])", Pattern.CASE_INSENSITIVE);
-    /** US tickers only in brackets with an explicit suffix: {@code （AAPL.US）}, {@code (BABA.N)}, {@code (PDD.O)}. */
-    private static final Pattern US_CODE = Pattern.compile("[（(]([A-Z][A-Z0-9]{0,5})\\.(US|N|O)[）)]");
     private static final Pattern BARE_HK_QUOTE = Pattern.compile("\\d{4,5}");
     private static final Pattern BARE_US_QUOTE = Pattern.compile("[A-Z]{1,5}(?:\\.[A-Z])?");
     private static final int MAX_ID_CHARS = 40;
@@ -127,23 +121,88 @@ final class StockReferences {
         return out;
     }
 
-    /** Codes written with an exchange suffix in a title or text, in order of appearance. */
+    /**
+     * Codes written with an exchange suffix in a title or text, in order of appearance: {@code 600968.SH},
+     * {@code 000858.SZ}, {@code 600000.SS}, {@code 838275.BJ} and {@code 00700.HK} not inside a longer
+     * number or word; US tickers only in brackets with an explicit suffix ({@code （AAPL.US）},
+     * {@code (BABA.N)}, {@code (PDD.O)}). One scan from dot to dot, so long texts stay cheap.
+     */
     static List<StockSymbol> inText(String text) {
         List<StockSymbol> out = new ArrayList<>();
-        Matcher a = A_SHARE_CODE.matcher(text);
-        while (a.find()) {
-            String exchange = a.group(2).toLowerCase(Locale.ROOT);
-            prefixed((exchange.equals("ss") ? "sh" : exchange) + a.group(1)).ifPresent(out::add);
-        }
-        Matcher hk = HK_CODE.matcher(text);
-        while (hk.find()) {
-            inMarket(Market.HK, hk.group(1)).ifPresent(out::add);
-        }
-        Matcher us = US_CODE.matcher(text);
-        while (us.find()) {
-            inMarket(Market.US, us.group(1)).ifPresent(out::add);
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            int suffixEnd = dot + 1;
+            while (suffixEnd < text.length() && suffixEnd - dot <= 3 && isAsciiLetter(text.charAt(suffixEnd))) {
+                suffixEnd++;
+            }
+            if (suffixEnd == dot + 1 || (suffixEnd < text.length() && isAsciiLetterOrDigit(text.charAt(suffixEnd)))) {
+                continue;
+            }
+            String suffix = text.substring(dot + 1, suffixEnd);
+            codeBefore(text, dot, suffix, suffixEnd).ifPresent(out::add);
         }
         return out;
+    }
+
+    private static Optional<StockSymbol> codeBefore(String text, int dot, String suffix, int suffixEnd) {
+        int start = dot;
+        while (start > 0 && dot - start < 7 && Character.isDigit(text.charAt(start - 1)) && text.charAt(start - 1) < 0x80) {
+            start--;
+        }
+        int digits = dot - start;
+        boolean bounded = start == 0 || !(isAsciiLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '.');
+        String code = text.substring(start, dot);
+        switch (suffix.toUpperCase(Locale.ROOT)) {
+            case "SH", "SS" -> {
+                return digits == 6 && bounded ? inMarket(Market.SH, code) : Optional.empty();
+            }
+            case "SZ" -> {
+                return digits == 6 && bounded ? inMarket(Market.SZ, code) : Optional.empty();
+            }
+            case "BJ" -> {
+                return digits == 6 && bounded ? inMarket(Market.BJ, code) : Optional.empty();
+            }
+            case "HK" -> {
+                return (digits == 4 || digits == 5) && bounded ? inMarket(Market.HK, code) : Optional.empty();
+            }
+            default -> {
+                return bracketedUsTicker(text, dot, suffix, suffixEnd);
+            }
+        }
+    }
+
+    private static Optional<StockSymbol> bracketedUsTicker(String text, int dot, String suffix, int suffixEnd) {
+        if (!(suffix.equals("US") || suffix.equals("N") || suffix.equals("O"))
+                || suffixEnd >= text.length() || !isClosingBracket(text.charAt(suffixEnd))) {
+            return Optional.empty();
+        }
+        int start = dot;
+        while (start > 0 && dot - start < 6 && isUpperOrDigit(text.charAt(start - 1))) {
+            start--;
+        }
+        if (start == dot || start == 0 || !isOpeningBracket(text.charAt(start - 1)) || Character.isDigit(text.charAt(start))) {
+            return Optional.empty();
+        }
+        return inMarket(Market.US, text.substring(start, dot));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return isAsciiLetter(c) || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isUpperOrDigit(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    }
+
+    private static boolean isOpeningBracket(char c) {
+        return c == '(' || c == '（';
+    }
+
+    private static boolean isClosingBracket(char c) {
+        return c == ')' || c == '）';
     }
 
     /** Exactly {@code sh|sz|bj} + 6 digits, {@code hk} + digits, {@code us|gb_} + ticker; case-insensitive. */

@@ -12,29 +12,49 @@ final class TextCleaner {
      * ASCII space; leading and trailing white space is removed.
      */
     static String collapse(String s) {
-        StringBuilder out = null;
-        boolean pendingSpace = false;
         int len = s.length();
-        for (int i = 0; i < len; i++) {
-            char c = s.charAt(i);
-            if (isSpace(c)) {
-                pendingSpace = true;
+        int start = 0;
+        while (start < len && isSpace(s.charAt(start))) {
+            start++;
+        }
+        int end = len;
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        StringBuilder out = null;
+        int runStart = start;
+        for (int i = start; i < end; i++) {
+            if (!isSpace(s.charAt(i))) {
+                continue;
+            }
+            int spaceEnd = i + 1;
+            while (isSpace(s.charAt(spaceEnd))) { // stops before end: the text there is not space
+                spaceEnd++;
+            }
+            if (spaceEnd == i + 1 && s.charAt(i) == ' ') {
+                i = spaceEnd - 1; // a single ASCII space is already collapsed
                 continue;
             }
             if (out == null) {
-                out = new StringBuilder(len - i);
-            } else if (pendingSpace) {
-                out.append(' ');
+                out = new StringBuilder(end - start);
             }
-            pendingSpace = false;
-            out.append(c);
+            out.append(s, runStart, i).append(' ');
+            runStart = spaceEnd;
+            i = spaceEnd - 1;
         }
-        return out == null ? "" : out.toString();
+        if (out == null) {
+            return s.substring(start, end);
+        }
+        return out.append(s, runStart, end).toString();
     }
 
+    /** ASCII white space, and every Unicode space separator (U+3000, no-break spaces, U+2000–U+200A…). */
     static boolean isSpace(char c) {
-        return c == ' ' || c == '\n' || c == '\t' || c == '\u3000' || c == '\u00A0'
-                || (c > 0x7F && (Character.isWhitespace(c) || Character.isSpaceChar(c)));
+        if (c <= 0x7F) {
+            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+        }
+        // every non-ASCII space sits at or below U+3000, so the CJK text above it is rejected in one test
+        return c <= 0x3000 && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85);
     }
 
     /** Decodes HTML entities ({@code &#123;}, {@code &amp;}, {@code &lt;}) in a front matter value. */

@@ -48,16 +48,15 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new DecodedText(strict(StandardCharsets.UTF_16LE, bytes, 2, "UTF-16LE"), true);
         }
-        if (hasNul(bytes)) {
-            throw new ParseException(ErrorCode.NOT_TEXT, "the file holds NUL bytes: binary data, not text");
+        String utf8 = new String(bytes, StandardCharsets.UTF_8);
+        // The JDK decodes fast; only text with replacement characters needs the exact byte scan.
+        if (utf8.indexOf('\uFFFD') < 0) {
+            return new DecodedText(utf8, false);
         }
         Utf8Scan scan = Utf8Scan.of(bytes);
-        if (scan.invalid() == 0) {
-            return new DecodedText(new String(bytes, StandardCharsets.UTF_8), false);
-        }
-        // A few broken sequences in an otherwise clearly UTF-8 file (a truncated character) are not a GBK file.
-        if (scan.multiByte() >= 10L * scan.invalid()) {
-            return new DecodedText(new String(bytes, StandardCharsets.UTF_8), false);
+        // Valid UTF-8, or a few broken sequences in a clearly UTF-8 file (a truncated character): not GBK.
+        if (scan.invalid() == 0 || scan.multiByte() >= 10L * scan.invalid()) {
+            return new DecodedText(utf8, false);
         }
         Optional<String> gb = GB18030.flatMap(cs -> tryStrict(cs, bytes)).filter(TextDecoder::plausibleChinese);
         if (gb.isPresent()) {
@@ -132,15 +131,6 @@ final class TextDecoder {
             }
         }
         return controls / (double) bytes.length;
-    }
-
-    private static boolean hasNul(byte[] bytes) {
-        for (byte b : bytes) {
-            if (b == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String normalizeLineEnds(String s) {
