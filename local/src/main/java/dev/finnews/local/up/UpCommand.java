@@ -10,7 +10,9 @@ import dev.finnews.local.cli.UsageException;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 
 /**
@@ -61,12 +63,13 @@ public final class UpCommand implements Command {
         System.setOut(terminal.err());
         try {
             runner.start();
-            runner.motoProcess().ifPresent(moto -> moto.onExit().thenRun(() -> {
+            // Ctrl-C reaches moto too (same process group): look a moment later, when the stop has begun.
+            runner.motoProcess().ifPresent(moto -> moto.onExit().thenRunAsync(() -> {
                 if (!runner.closed()) {
                     terminal.err().println("finnews: moto's server exited unexpectedly (status " + moto.exitValue() + "); stopping");
                     System.exit(ExitCode.FAILED);
                 }
-            }));
+            }, CompletableFuture.delayedExecutor(1, TimeUnit.SECONDS)));
             int seeded = settings.seed() ? runner.seed(SEED_PATIENCE) : 0;
             String api = "http://127.0.0.1:" + runner.apiPort();
             terminal.out().print(Banner.text(api, runner.endpoint(), runner.resources(), settings.region(), seeded));
