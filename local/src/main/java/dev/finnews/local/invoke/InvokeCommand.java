@@ -28,7 +28,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -100,42 +99,48 @@ public final class InvokeCommand implements Command {
         }
         String event = readEvent(args.required("--event"), args.value("--bucket").orElse(null));
         String region = args.value("--region").orElseGet(() -> AwsTarget.defaultRegion(System.getenv()));
-        Map<String, String> env = new HashMap<>(
-                new AwsTarget(args.endpoint("--endpoint"), region).handlerEnv(System.getenv(), args.required("--table")));
+        Map<String, String> env = new AwsTarget(args.endpoint("--endpoint"), region)
+                .handlerEnv(System.getenv(), args.required("--table"));
         env.computeIfAbsent("CURSOR_SECRET", unset -> CursorSecret.random());
         return invoke(target, target.function.apply(region), env, event, terminal);
     }
 
+    /**
+     * Init (the constructor) and one invocation, timed as Lambda times them; a failure in either is
+     * reported with Lambda's error payload.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static int invoke(Target target, LocalFunction function, Map<String, String> env, String event, Terminal terminal) {
         String requestId = UUID.randomUUID().toString();
         PrintStream stdout = System.out;
         System.setOut(terminal.err()); // handler logs are logs, not the response
-        String response;
-        boolean failed = false;
-        double initMillis = 0;
-        long start = 0;
         try {
-            RequestHandler handler = target.handler.apply(env);
-            initMillis = Report.millisSinceJvmStart();
-            start = System.nanoTime();
-            Object input = LambdaJson.read(target.eventType, event);
-            response = LambdaJson.write(handler.handleRequest(input, new LocalContext(function, requestId, terminal.err())));
-        } catch (RuntimeException | Error e) {
-            if (start == 0) {
-                initMillis = Report.millisSinceJvmStart();
-                start = System.nanoTime();
+            RequestHandler handler = null;
+            Throwable error = null;
+            try {
+                handler = target.handler.apply(env);
+            } catch (RuntimeException | Error initFailed) {
+                error = initFailed;
             }
-            response = FunctionError.json(e);
-            failed = true;
+            double initMillis = Report.millisSinceJvmStart();
+            long start = System.nanoTime();
+            String response = null;
+            if (handler != null) {
+                try {
+                    Object input = LambdaJson.read(target.eventType, event);
+                    response = LambdaJson.write(handler.handleRequest(input, new LocalContext(function, requestId, terminal.err())));
+                } catch (RuntimeException | Error invocationFailed) {
+                    error = invocationFailed;
+                }
+            }
+            double durationMillis = (System.nanoTime() - start) / 1e6;
+            terminal.out().println(error == null ? response : FunctionError.json(error));
+            terminal.out().flush();
+            terminal.err().println(Report.line(requestId, durationMillis, initMillis));
+            return error == null ? ExitCode.OK : ExitCode.FAILED;
         } finally {
             System.setOut(stdout);
         }
-        double durationMillis = (System.nanoTime() - start) / 1e6;
-        terminal.out().println(response);
-        terminal.out().flush();
-        terminal.err().println(Report.line(requestId, durationMillis, initMillis));
-        return failed ? ExitCode.FAILED : ExitCode.OK;
     }
 
     /** The event file's JSON; with {@code bucket}, every S3 record's bucket renamed (name and ARN). */

@@ -8,8 +8,8 @@ import java.util.Objects;
  * the deployed function would have them.
  */
 public record LocalFunction(String name, String region, Duration timeout) {
-    /** moto's default account; nothing local checks it, it only shapes the ARN. */
-    static final String ACCOUNT = "123456789012";
+    /** moto's default account; nothing local checks it, it only shapes ARNs and request contexts. */
+    public static final String ACCOUNT = "123456789012";
 
     public LocalFunction {
         Objects.requireNonNull(name, "name");

@@ -2,6 +2,7 @@ package dev.finnews.local.parse;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.finnews.article.Article;
+import dev.finnews.ingest.IngestLimits;
 import dev.finnews.json.ArticleJson;
 import dev.finnews.json.Json;
 import dev.finnews.local.cli.Arguments;
@@ -27,7 +28,6 @@ import java.util.Map;
  * article is parsed as if uploaded to bucket B under key K, so its {@code id} is the one ingest gives.
  */
 public final class ParseCommand implements Command {
-    static final int DEFAULT_MAX_BYTES = 5_242_880;
     private static final Options OPTIONS = Options.of(
             Option.value("--bucket", "B", "articles", "parse as if uploaded to this bucket"),
             Option.value("--key", "K", null, "parse as if uploaded under this key (one FILE only; default: the file's name)"));
@@ -90,16 +90,12 @@ public final class ParseCommand implements Command {
         return allParsed ? ExitCode.OK : ExitCode.FAILED;
     }
 
-    /** The parser's own limit, as ingest reads it, so a file too large to ingest is too large here too. */
+    /** The size limit exactly as ingest reads it, so a file too large to ingest is too large here too. */
     private int maxBytes() throws UsageException {
-        String configured = env.get("FINNEWS_MAX_OBJECT_BYTES");
-        if (configured == null || configured.isBlank()) {
-            return DEFAULT_MAX_BYTES;
-        }
         try {
-            return Integer.parseInt(configured.strip());
-        } catch (NumberFormatException e) {
-            throw new UsageException("FINNEWS_MAX_OBJECT_BYTES must be a number of bytes, not '" + configured + "'");
+            return IngestLimits.fromEnv(env).maxObjectBytes();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.finnews.local.up;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import dev.finnews.local.lambda.LocalFunction;
 
 import java.net.URLDecoder;
 import java.nio.ByteBuffer;
@@ -89,7 +90,7 @@ final class HttpApiEvents {
                 .withUserAgent(headers.getOrDefault("user-agent", ""))
                 .build();
         APIGatewayV2HTTPEvent.RequestContext context = APIGatewayV2HTTPEvent.RequestContext.builder()
-                .withAccountId("123456789012")
+                .withAccountId(LocalFunction.ACCOUNT)
                 .withApiId("local")
                 .withDomainName(host)
                 .withDomainPrefix(host.contains(".") ? host.substring(0, host.indexOf('.')) : host)

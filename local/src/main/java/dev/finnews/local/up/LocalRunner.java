@@ -17,7 +17,6 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +72,7 @@ final class LocalRunner implements AutoCloseable {
         poller = new NotificationPoller(sqs, resources.notificationQueueUrl(), invoker, log);
         poller.start();
 
-        Map<String, String> queryEnv = new HashMap<>(target.handlerEnv(base, settings.table()));
+        Map<String, String> queryEnv = target.handlerEnv(base, settings.table());
         queryEnv.put("CURSOR_SECRET", CursorSecret.random());
         http.start(LocalFunction.query(settings.region()), () -> new QueryHandler(queryEnv), log);
     }

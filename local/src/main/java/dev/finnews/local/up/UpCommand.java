@@ -75,7 +75,7 @@ public final class UpCommand implements Command {
             terminal.out().print(Banner.text(api, runner.endpoint(), runner.resources(), settings.region(), seeded));
             terminal.out().flush();
         } catch (StartFailure | IOException | RuntimeException e) {
-            terminal.err().println("finnews up: " + e.getMessage());
+            terminal.err().println("finnews up: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             runner.close();
             return ExitCode.FAILED;
         }
