@@ -58,9 +58,6 @@ public final class BackfillCommand implements Command {
 
     @Override
     public int run(Arguments args, Terminal terminal) throws UsageException {
-        if (!args.operands().isEmpty()) {
-            throw new UsageException("unexpected argument '" + args.operands().get(0) + "'");
-        }
         String bucket = args.required("--bucket");
         String prefix = args.value("--prefix").orElse("");
         int concurrency = args.integer("--concurrency", 1, 64);

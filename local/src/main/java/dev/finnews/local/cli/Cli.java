@@ -48,7 +48,11 @@ public final class Cli {
             return ExitCode.OK;
         }
         try {
-            return command.run(command.options().parse(rest), terminal);
+            Arguments args = command.options().parse(rest);
+            if (command.operands().isEmpty() && !args.operands().isEmpty()) {
+                throw new UsageException("unexpected argument '" + args.operands().get(0) + "'");
+            }
+            return command.run(args, terminal);
         } catch (UsageException e) {
             terminal.err().println(program + " " + name + ": " + e.getMessage() + " (see " + program + " " + name + " --help)");
             return ExitCode.USAGE;

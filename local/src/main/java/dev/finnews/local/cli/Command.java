@@ -14,7 +14,7 @@ public interface Command {
     /** The options it accepts (their help text is generated from these). */
     Options options();
 
-    /** What goes after the options in the usage line, e.g. {@code FILE...}; empty when nothing does. */
+    /** What goes after the options in the usage line, e.g. {@code FILE...}; empty when it takes none (others are refused). */
     default String operands() {
         return "";
     }

@@ -61,9 +61,6 @@ public final class RedriveCommand implements Command {
 
     @Override
     public int run(Arguments args, Terminal terminal) throws UsageException {
-        if (!args.operands().isEmpty()) {
-            throw new UsageException("unexpected argument '" + args.operands().get(0) + "'");
-        }
         String queue = args.required("--queue");
         Map<String, String> base = System.getenv();
         String region = args.value("--region").orElseGet(() -> AwsTarget.defaultRegion(base));

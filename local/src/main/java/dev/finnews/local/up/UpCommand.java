@@ -92,9 +92,6 @@ public final class UpCommand implements Command {
             throw new UsageException("--data-dir is not supported: every run starts empty; keep your files and upload "
                     + "them again (aws s3 sync DIR s3://BUCKET/)");
         }
-        if (!args.operands().isEmpty()) {
-            throw new UsageException("unexpected argument '" + args.operands().get(0) + "'");
-        }
         if (args.has("--endpoint") && args.has("--aws-port")) {
             throw new UsageException("--aws-port starts moto on that port; --endpoint uses one already running: give one of them");
         }

@@ -28,6 +28,11 @@ class CliTest {
         }
 
         @Override
+        public String operands() {
+            return "WORD...";
+        }
+
+        @Override
         public int run(Arguments args, Terminal t) throws UsageException {
             if (args.operands().isEmpty()) {
                 throw new UsageException("nothing to echo");
@@ -63,6 +68,34 @@ class CliTest {
                 "finnews echo: nothing to echo (see finnews echo --help)",
                 "finnews echo: unknown option --quiet (see finnews echo --help)");
         assertThat(out()).isEmpty();
+    }
+
+    @Test
+    void aCommandWithoutOperandsRefusesThem() {
+        Cli quiet = new Cli("finnews", List.of(new Command() {
+            @Override
+            public String name() {
+                return "quiet";
+            }
+
+            @Override
+            public String summary() {
+                return "Takes no operands";
+            }
+
+            @Override
+            public Options options() {
+                return Options.of();
+            }
+
+            @Override
+            public int run(Arguments args, Terminal t) {
+                return ExitCode.OK;
+            }
+        }));
+
+        assertThat(quiet.run(new String[] {"quiet", "extra"}, terminal)).isEqualTo(ExitCode.USAGE);
+        assertThat(err()).isEqualTo("finnews quiet: unexpected argument 'extra' (see finnews quiet --help)\n");
     }
 
     @Test
