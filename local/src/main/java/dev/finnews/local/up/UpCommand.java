@@ -54,11 +54,12 @@ public final class UpCommand implements Command {
         LocalRunner runner = new LocalRunner(settings, terminal.err());
         CountDownLatch stopped = new CountDownLatch(1);
         // Registered before anything starts, so Ctrl-C during start-up also stops moto.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        Thread stop = new Thread(() -> {
             runner.close();
             terminal.err().println("finnews: stopped");
             stopped.countDown();
-        }, "finnews-stop"));
+        }, "finnews-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
         // Handler logs (System.out in Lambda, i.e. CloudWatch) go to stderr; stdout keeps the banner clean.
         System.setOut(terminal.err());
         try {
@@ -77,6 +78,7 @@ public final class UpCommand implements Command {
         } catch (StartFailure | IOException | RuntimeException e) {
             terminal.err().println("finnews up: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             runner.close();
+            Runtime.getRuntime().removeShutdownHook(stop);
             return ExitCode.FAILED;
         }
         try {
