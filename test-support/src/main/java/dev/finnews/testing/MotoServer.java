@@ -1,6 +1,5 @@
 package dev.finnews.testing;
 
-import java.io.File;
 import java.io.IOException;
 import java.net.HttpURLConnection;
 import java.net.ServerSocket;
@@ -69,9 +68,10 @@ public final class MotoServer {
 
     private static MotoServer start() {
         int port = freePort();
-        List<String> command = new ArrayList<>(motoCommand());
-        command.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
+        List<String> command = new ArrayList<>();
         try {
+            command.addAll(motoCommand());
+            command.addAll(List.of("-H", "127.0.0.1", "-p", Integer.toString(port)));
             Path log = Files.createTempFile("moto-", ".log");
             Process p = new ProcessBuilder(command)
                     .redirectErrorStream(true)
@@ -86,13 +86,14 @@ public final class MotoServer {
         }
     }
 
-    private static List<String> motoCommand() {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "moto_server"))) {
-                return List.of(Path.of(dir, "moto_server").toString());
-            }
+    /** moto's server through {@code moto_server.py}, which keeps transactions from copying a table per action. */
+    private static List<String> motoCommand() throws IOException {
+        Path script = Files.createTempFile("finnews-moto-", ".py");
+        script.toFile().deleteOnExit();
+        try (var in = MotoServer.class.getResourceAsStream("moto_server.py")) {
+            Files.write(script, in.readAllBytes());
         }
-        return List.of("python3", "-m", "moto.server");
+        return List.of("python3", script.toString());
     }
 
     private static void awaitReady(Process p, URI endpoint, Path log, Duration timeout) throws IOException {

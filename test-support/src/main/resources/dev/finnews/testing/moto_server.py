@@ -1,0 +1,46 @@
+"""Starts moto's server with one fix that keeps DynamoDB transactions fast.
+
+moto 5.x backs up a table before TransactWriteItems by deep-copying it once per action in the
+transaction, so one transaction costs (actions x table size): a few seconds once a table holds a
+hundred articles. The backup is taken before any action runs, so one copy per table gives exactly the
+same rollback. Everything else is moto as installed; arguments are moto_server's.
+"""
+import copy
+import sys
+import threading
+
+import moto.dynamodb.models as dynamodb_models
+from moto.server import main
+
+_transaction = threading.local()
+
+
+class _CopyEachObjectOncePerTransaction:
+    def __getattr__(self, name):
+        return getattr(copy, name)
+
+    def deepcopy(self, obj, memo=None):
+        copies = getattr(_transaction, "copies", None)
+        if copies is None:
+            return copy.deepcopy(obj, memo)
+        if id(obj) not in copies:
+            copies[id(obj)] = copy.deepcopy(obj, memo)
+        return copies[id(obj)]
+
+
+_original_transact_write_items = dynamodb_models.DynamoDBBackend.transact_write_items
+
+
+def _transact_write_items(self, transact_items):
+    _transaction.copies = {}
+    try:
+        return _original_transact_write_items(self, transact_items)
+    finally:
+        _transaction.copies = None
+
+
+dynamodb_models.copy = _CopyEachObjectOncePerTransaction()
+dynamodb_models.DynamoDBBackend.transact_write_items = _transact_write_items
+
+if __name__ == "__main__":
+    sys.exit(main())
