@@ -112,6 +112,12 @@ public final class DynamoArticleStore implements ArticleQueries, ArticleWrites {
      */
     private <T> Page<T> page(String pk, String lo, String hi, PageRequest request, boolean countsOnly,
                              Predicate<String> sortKeyShape, Function<Map<String, AttributeValue>, T> toValue) {
+        Map<String, AttributeValue> start = startKey(request.after(), pk, lo, hi, sortKeyShape);
+        if (lo != null && hi != null && lo.compareTo(hi) > 0) {
+            // A range inside one millisecond that starts after its first instant holds no sort key (they are
+            // whole milliseconds), and DynamoDB refuses a BETWEEN whose bounds are the wrong way round.
+            return new Page<>(List.of(), null);
+        }
         Map<String, String> names = new HashMap<>(Map.of("#pk", Keys.PK));
         Map<String, AttributeValue> values = new HashMap<>(Map.of(":pk", Attr.s(pk)));
         String condition = KEY_CONDITION;
@@ -133,7 +139,7 @@ public final class DynamoArticleStore implements ArticleQueries, ArticleWrites {
                 .keyConditionExpression(condition)
                 .limit(request.limit() + 1)
                 .scanIndexForward(request.order() == SortOrder.ASC)
-                .exclusiveStartKey(startKey(request.after(), pk, lo, hi, sortKeyShape));
+                .exclusiveStartKey(start);
         if (countsOnly) {
             // a count that fell to zero stays as an item (ADD cannot delete); lists skip it
             names.put("#count", ArticleItems.COUNT);
