@@ -51,19 +51,29 @@ final class CursorCodec {
         if (dot < 0 || cursor.indexOf('.', dot + 1) >= 0) {
             throw invalid();
         }
-        byte[] position;
-        byte[] signature;
-        try {
-            Base64.Decoder b64 = Base64.getUrlDecoder();
-            position = b64.decode(cursor.substring(0, dot));
-            signature = b64.decode(cursor.substring(dot + 1));
-        } catch (IllegalArgumentException e) {
-            throw invalid();
-        }
+        byte[] position = canonicalBase64(cursor.substring(0, dot));
+        byte[] signature = canonicalBase64(cursor.substring(dot + 1));
         if (!MessageDigest.isEqual(mac(scope.bytes(), position), signature)) {
             throw invalid();
         }
         return new PageToken(readPosition(position));
+    }
+
+    /**
+     * Decodes base64url only in the exact form {@link #encode} writes: no padding, no stray trailing
+     * bits, so a cursor has one spelling and any edit to it is refused.
+     */
+    private static byte[] canonicalBase64(String text) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getUrlDecoder().decode(text);
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+        if (!Base64.getUrlEncoder().withoutPadding().encodeToString(bytes).equals(text)) {
+            throw invalid();
+        }
+        return bytes;
     }
 
     private static ApiException invalid() {

@@ -26,8 +26,8 @@ final class PercentDecoding {
     }
 
     private static String decode(String raw, boolean plusIsSpace) {
-        if (raw.indexOf('%') < 0 && !(plusIsSpace && raw.indexOf('+') >= 0)) {
-            return raw;
+        if (raw.indexOf('%') < 0 && !(plusIsSpace && raw.indexOf('+') >= 0) && raw.chars().noneMatch(c -> Character.isSurrogate((char) c))) {
+            return raw; // nothing to decode and nothing to check
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
         for (int i = 0; i < raw.length(); ) {

@@ -19,6 +19,10 @@ import java.util.function.Function;
  * store call, and signs the next page's position into a cursor.
  */
 final class QueryService {
+    /** The longest category and symbol the API reads, in characters (code points), as openapi.yaml documents. */
+    static final int MAX_CATEGORY_CHARS = Limits.MAX_FIELD_CHARS;
+    static final int MAX_SYMBOL_CHARS = 16;
+
     private final ArticleQueries store;
     private final CursorCodec cursors;
 
@@ -90,14 +94,17 @@ final class QueryService {
         if (Normalize.key(category).isEmpty()) {
             throw new ApiException(ErrorCode.INVALID_PATH, "the category is empty");
         }
-        if (category.length() > Limits.MAX_FIELD_CHARS) {
-            throw new ApiException(ErrorCode.INVALID_PATH,
-                    "a category has at most " + Limits.MAX_FIELD_CHARS + " characters");
+        if (category.codePointCount(0, category.length()) > MAX_CATEGORY_CHARS) {
+            throw new ApiException(ErrorCode.INVALID_PATH, "a category has at most " + MAX_CATEGORY_CHARS + " characters");
         }
         return category;
     }
 
     private static StockSymbol symbol(String input) {
+        // resolve() would trim a padded value into range; the documented maximum is for the value as sent
+        if (input.codePointCount(0, input.length()) > MAX_SYMBOL_CHARS) {
+            throw new ApiException(ErrorCode.INVALID_SYMBOL, "a symbol has at most " + MAX_SYMBOL_CHARS + " characters");
+        }
         StockSymbol.Resolution resolution = StockSymbol.resolve(input);
         if (resolution instanceof StockSymbol.Resolution.Resolved resolved) {
             return resolved.symbol();

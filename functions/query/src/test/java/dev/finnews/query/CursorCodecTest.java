@@ -82,6 +82,18 @@ class CursorCodecTest {
     }
 
     @Test
+    void acceptsOnlyTheSpellingItWrites() {
+        String cursor = codec.encode(TOKEN, SCOPE);
+        int dot = cursor.indexOf('.');
+        String signature = cursor.substring(dot + 1);
+        assertInvalid(cursor + "=", SCOPE); // padded: the same bytes
+        // 32 bytes take 43 characters, the last with 2 spare bits: flipping its lowest bit spells the same bytes
+        String respelled = signature.substring(0, 42) + withLowestBitFlipped(signature.charAt(42));
+        assertThat(Base64.getUrlDecoder().decode(respelled)).isEqualTo(Base64.getUrlDecoder().decode(signature));
+        assertInvalid(cursor.substring(0, dot + 1) + respelled, SCOPE);
+    }
+
+    @Test
     void rejectsOverlongCursors() {
         assertInvalid("A".repeat(5000) + ".AAAA", SCOPE);
     }
@@ -89,6 +101,11 @@ class CursorCodecTest {
     private void assertInvalid(String cursor, ListScope scope) {
         assertThatThrownBy(() -> codec.decode(cursor, scope))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_CURSOR));
+    }
+
+    private static char withLowestBitFlipped(char base64url) {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+        return alphabet.charAt(alphabet.indexOf(base64url) ^ 1);
     }
 
     private static byte[] bytes(String s) {

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The router and {@code infrastructure/openapi.yaml} describe the same API. */
 class OpenApiContractTest {
-    static final Path SPEC = Path.of("../../infrastructure/openapi.yaml");
+    static final Path SPEC = OpenApiSpec.FILE;
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
     private static Map<String, Object> spec;
@@ -89,6 +89,13 @@ class OpenApiContractTest {
         Map<String, Object> limit = map(map(map(map(spec.get("components")).get("parameters")).get("Limit")).get("schema"));
         assertThat(limit).containsEntry("minimum", 1).containsEntry("maximum", dev.finnews.store.PageRequest.MAX_LIMIT)
                 .containsEntry("default", dev.finnews.store.PageRequest.DEFAULT_LIMIT);
+    }
+
+    @Test
+    void pathParameterLengthsMatchTheCode() {
+        Map<String, Object> parameters = map(map(spec.get("components")).get("parameters"));
+        assertThat(map(map(parameters.get("Category")).get("schema"))).containsEntry("maxLength", QueryService.MAX_CATEGORY_CHARS);
+        assertThat(map(map(parameters.get("Symbol")).get("schema"))).containsEntry("maxLength", QueryService.MAX_SYMBOL_CHARS);
     }
 
     private static Map<String, Object> paths() {

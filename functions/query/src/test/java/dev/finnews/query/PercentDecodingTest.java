@@ -42,8 +42,16 @@ class PercentDecodingTest {
         assertThatThrownBy(() -> PercentDecoding.formValue(raw)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"a\uD800%20", "a\uD800", "\uDC00", "x\uDC00\uD800y", "\uD83D"})
+    void rejectsLoneSurrogatesWithOrWithoutPercentSigns(String raw) {
+        assertThatThrownBy(() -> PercentDecoding.pathSegment(raw)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PercentDecoding.formValue(raw)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     @Test
-    void rejectsLoneSurrogates() {
-        assertThatThrownBy(() -> PercentDecoding.pathSegment("a\uD800%20")).isInstanceOf(IllegalArgumentException.class);
+    void keepsSurrogatePairs() {
+        assertThat(PercentDecoding.pathSegment("表情😀")).isEqualTo("表情😀");
+        assertThat(PercentDecoding.formValue("😀+𠀀")).isEqualTo("😀 𠀀");
     }
 }
