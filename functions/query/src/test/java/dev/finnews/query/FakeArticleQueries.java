@@ -111,6 +111,9 @@ final class FakeArticleQueries implements ArticleQueries {
     private <T> Page<T> indexPage(List<T> all, PageRequest request) {
         lastRequest = request;
         int start = request.after() == null ? 0 : Integer.parseInt(position(request.after(), "index"));
+        if (start < 0 || start > all.size()) {
+            throw new IllegalArgumentException("no such position: " + start);
+        }
         int end = Math.min(all.size(), start + request.limit());
         PageToken next = end < all.size() ? new PageToken(Map.of("index", Integer.toString(end))) : null;
         return new Page<>(all.subList(start, end), next);
