@@ -4,6 +4,8 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.finnews.json.Json;
+import org.crac.Core;
+import org.crac.Resource;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 import java.util.ArrayList;
@@ -16,11 +18,14 @@ import java.util.function.Consumer;
  * The S3-triggered Lambda. Thin: decodes the event, hands each record to {@link IngestService},
  * logs one JSON line per record, and, if any record met a transient problem, throws once after all
  * records were processed so Lambda retries the event (the records already applied come out
- * unchanged on the retry).
+ * unchanged on the retry). With SnapStart on, {@link SnapStartPriming} warms the request path before
+ * the snapshot.
  */
 public final class IngestHandler implements RequestHandler<S3Event, String> {
     private final IngestService service;
     private final RecordLog log;
+    // Held here: a CRaC context may keep its resources only weakly.
+    private final SnapStartPriming priming;
 
     /** What Lambda calls: settings from the process environment. */
     public IngestHandler() {
@@ -33,12 +38,25 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
 
     /** With extra SDK interceptors on both clients (call counting and fault injection in tests). */
     public IngestHandler(Map<String, String> env, List<ExecutionInterceptor> interceptors) {
-        this(IngestServices.fromEnv(env, interceptors), System.out::println);
+        this(IngestServices.fromEnv(env, interceptors), System.out::println, Core.getGlobalContext());
     }
 
+    /** Over a given service, registered with no checkpoint context. */
     IngestHandler(IngestService service, Consumer<String> logSink) {
         this.service = service;
         this.log = new RecordLog(logSink);
+        this.priming = service.priming();
+    }
+
+    /** Registers the priming with {@code checkpoints}, the runtime's global CRaC context outside tests. */
+    IngestHandler(IngestService service, Consumer<String> logSink, org.crac.Context<Resource> checkpoints) {
+        this(service, logSink);
+        checkpoints.register(priming);
+    }
+
+    /** What a SnapStart checkpoint runs. */
+    SnapStartPriming priming() {
+        return priming;
     }
 
     @Override

@@ -1,0 +1,190 @@
+package dev.finnews.ingest;
+
+import dev.finnews.article.Article;
+import dev.finnews.article.ArticleId;
+import dev.finnews.article.Limits;
+import dev.finnews.article.S3Location;
+import dev.finnews.parser.ErrorCode;
+import dev.finnews.parser.ParseException;
+import dev.finnews.store.ArticleState;
+import dev.finnews.store.ArticleWrites;
+import dev.finnews.store.FailureRecord;
+import dev.finnews.store.StoredArticle;
+import dev.finnews.testing.AwsCallCounter;
+import org.crac.CheckpointException;
+import org.crac.Context;
+import org.crac.Core;
+import org.crac.Resource;
+import org.crac.RestoreException;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+class SnapStartPrimingTest {
+    // Nothing listens on port 9 (discard): a request would fail; these tests check that none is made.
+    private static final Map<String, String> UNREACHABLE = Map.of("AWS_REGION", "us-east-1",
+            "AWS_ENDPOINT_URL", "http://127.0.0.1:9", "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test");
+    private static final IngestLimits LIMITS = new IngestLimits("t", 1000, 1000, Duration.ofDays(30), Duration.ofDays(7));
+
+    private final Fakes.Store store = new Fakes.Store();
+    private final Fakes.Objects objects = new Fakes.Objects();
+    private final Fakes.Parser parser = new Fakes.Parser();
+    private final RecordingContext checkpoints = new RecordingContext();
+
+    @Test
+    void theHandlerRegistersItsPrimingAndDoesNothingAtInit() {
+        IngestHandler handler = new IngestHandler(service(store, objects, parser), line -> { }, checkpoints);
+
+        assertThat(checkpoints.resources).containsExactly(handler.priming());
+        assertThat(store.reads).isZero();
+        assertThat(objects.fetches + objects.heads).isZero();
+        assertThat(parser.parses).isZero();
+    }
+
+    @Test
+    void beforeCheckpointReadsAnAbsentArticleFetchesAnAbsentObjectAndParsesTheSampleWritingNothing() throws Exception {
+        new IngestHandler(service(store, objects, parser), line -> { }, checkpoints);
+
+        checkpoints.beforeCheckpoint(null);
+
+        assertThat(store.reads).isOne();
+        assertThat(store.states).isEmpty();
+        assertThat(store.writes).isEmpty();
+        assertThat(objects.fetches).isOne();
+        assertThat(parser.parses).isOne();
+        assertThatCode(() -> checkpoints.afterRestore(null)).doesNotThrowAnyException();
+        assertThat(store.reads).as("restoring sends nothing").isOne();
+    }
+
+    @Test
+    void everyStepRunsAndNoFailureEscapes() {
+        ArticleWrites down = new Unavailable();
+        ObjectSource s3Down = new Fakes.Objects() {
+            @Override
+            public Fetch fetch(S3Location source, String ifMatch, long maxBytes) {
+                fetches++;
+                throw new IllegalStateException("S3 unreachable");
+            }
+        };
+        Extractor broken = new Extractor() {
+            @Override
+            public Article extract(byte[] content, String bucket, String key) throws ParseException {
+                throw new ParseException(ErrorCode.BAD_FRONT_MATTER, "a parser that rejects everything");
+            }
+
+            @Override
+            public String version() {
+                return "x";
+            }
+        };
+        SnapStartPriming priming = service(down, s3Down, broken).priming();
+
+        assertThat(priming.prime()).hasSize(3);
+        assertThat(((Fakes.Objects) s3Down).fetches).as("S3 was still asked after DynamoDB failed").isOne();
+        assertThatCode(() -> priming.beforeCheckpoint(null)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theSampleIsAnArticleForTheRealParser() throws ParseException {
+        Article sample = Extractor.parser(Limits.DEFAULT_MAX_BYTES).extract(SnapStartPriming.SAMPLE,
+                SnapStartPriming.ABSENT_OBJECT.bucket(), SnapStartPriming.ABSENT_OBJECT.key());
+
+        assertThat(sample.title()).isEqualTo("预热样例");
+        assertThat(sample.publishedAt()).isEqualTo(Instant.parse("2023-01-02T03:04:05Z"));
+        assertThat(sample.stocks()).extracting(s -> s.symbol()).containsExactly("sh600000");
+        assertThat(sample.warnings()).isEmpty();
+    }
+
+    @Test
+    void thePrimingIdIsWellFormedButNeverARealId() {
+        assertThat(ArticleId.isWellFormed(SnapStartPriming.ABSENT_ID)).isTrue();
+        // A real id is 16 bytes in base64url: its last character carries 2 bits and 4 zero bits.
+        assertThat("AQgw").doesNotContain(SnapStartPriming.ABSENT_ID.substring(ArticleId.LENGTH - 1));
+        assertThat("AQgw").contains(ArticleId.of("any-bucket", "any/key.md").substring(ArticleId.LENGTH - 1));
+    }
+
+    @Test
+    void theRealHandlerRegistersWithTheGlobalContextWithoutACracRuntimeAndSendsNothing() {
+        AwsCallCounter calls = new AwsCallCounter();
+        assertThatCode(() -> new IngestHandler(UNREACHABLE, List.of(calls))).doesNotThrowAnyException();
+        assertThatCode(() -> new IngestHandler(IngestServices.fromEnv(UNREACHABLE, List.of(calls)), line -> { },
+                Core.getGlobalContext())).doesNotThrowAnyException();
+        assertThat(calls.total()).isZero();
+    }
+
+    private static IngestService service(ArticleWrites store, ObjectSource objects, Extractor parser) {
+        return new IngestService(store, objects, parser, LIMITS, Clock.systemUTC());
+    }
+
+    /** A table that cannot be reached. */
+    private static final class Unavailable implements ArticleWrites {
+        @Override
+        public ArticleState current(String id) {
+            throw new IllegalStateException("DynamoDB unreachable");
+        }
+
+        @Override
+        public void store(ArticleState expected, StoredArticle article, Instant uploadedAt) {
+            throw new AssertionError("priming never writes");
+        }
+
+        @Override
+        public void delete(ArticleState expected, S3Location source, String sequencer) {
+            throw new AssertionError("priming never writes");
+        }
+
+        @Override
+        public void recordFailure(ArticleState expected, FailureRecord failure, String eTag, String parserVersion) {
+            throw new AssertionError("priming never writes");
+        }
+
+        @Override
+        public void advanceSequencer(ArticleState expected, String sequencer) {
+            throw new AssertionError("priming never writes");
+        }
+    }
+
+    /** A CRaC context as the Lambda runtime keeps one: hooks run in reverse registration order before the snapshot. */
+    static final class RecordingContext extends Context<Resource> {
+        final List<Resource> resources = new ArrayList<>();
+
+        @Override
+        public void register(Resource resource) {
+            resources.add(resource);
+        }
+
+        @Override
+        public void beforeCheckpoint(Context<? extends Resource> context) throws CheckpointException {
+            for (int i = resources.size() - 1; i >= 0; i--) {
+                try {
+                    resources.get(i).beforeCheckpoint(this);
+                } catch (Exception e) {
+                    CheckpointException failure = new CheckpointException();
+                    failure.addSuppressed(e);
+                    throw failure;
+                }
+            }
+        }
+
+        @Override
+        public void afterRestore(Context<? extends Resource> context) throws RestoreException {
+            for (Resource resource : resources) {
+                try {
+                    resource.afterRestore(this);
+                } catch (Exception e) {
+                    RestoreException failure = new RestoreException();
+                    failure.addSuppressed(e);
+                    throw failure;
+                }
+            }
+        }
+    }
+}
