@@ -4,6 +4,7 @@ import dev.finnews.local.backfill.BackfillCommand;
 import dev.finnews.local.cli.Cli;
 import dev.finnews.local.cli.Command;
 import dev.finnews.local.cli.Terminal;
+import dev.finnews.local.generate.GenerateCommand;
 import dev.finnews.local.invoke.InvokeCommand;
 import dev.finnews.local.parse.ParseCommand;
 import dev.finnews.local.redrive.RedriveCommand;
@@ -18,7 +19,8 @@ public final class Main {
             new UpCommand(),
             new InvokeCommand(),
             new BackfillCommand(),
-            new RedriveCommand());
+            new RedriveCommand(),
+            new GenerateCommand());
 
     private Main() {
     }
