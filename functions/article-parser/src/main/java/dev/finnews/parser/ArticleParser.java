@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class ArticleParser {
     /** Bumped whenever extraction changes, so ingest re-extracts objects stored by an older parser. */
-    public static final String VERSION = "1";
+    public static final String VERSION = "2";
 
     /** How a failure caught by the last-resort guard starts its message; tests treat it as a bug. */
     static final String INTERNAL_FAILURE = "the file could not be read (";
@@ -150,9 +150,9 @@ public final class ArticleParser {
         return List.copyOf(byKey.values());
     }
 
-    /** A front matter value with entities decoded, at most {@link Limits#MAX_FIELD_CHARS} characters. */
+    /** A front matter value with entities decoded and control characters removed, at most {@link Limits#MAX_FIELD_CHARS} characters. */
     private static String field(String value) {
-        return value == null ? "" : TextCleaner.truncate(TextCleaner.decodeEntities(value), Limits.MAX_FIELD_CHARS);
+        return value == null ? "" : TextCleaner.truncate(TextCleaner.clean(TextCleaner.decodeEntities(value)), Limits.MAX_FIELD_CHARS);
     }
 
     private static String blankToNull(String s) {

@@ -271,7 +271,7 @@ final class BodyReader implements NodeFilter {
     /**
      * An absolute http(s) URL for a real article image, or null: data URIs, relative paths, the Sina QR
      * code and {@code picsum.photos} placeholders (the generator's stand-in when a feed has no picture)
-     * are not article images.
+     * are not article images, nor is a URL holding white space, control characters or half a surrogate pair.
      */
     static String imageUrl(String src) {
         if (src == null) {
@@ -288,10 +288,11 @@ final class BodyReader implements NodeFilter {
             return null;
         }
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) <= ' ') {
+            char c = s.charAt(i);
+            if (c <= ' ' || (c >= 0x7F && c <= 0x9F)) {
                 return null;
             }
         }
-        return s;
+        return TextCleaner.hasLoneSurrogate(s) ? null : s;
     }
 }

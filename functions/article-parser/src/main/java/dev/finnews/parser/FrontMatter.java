@@ -25,6 +25,11 @@ record FrontMatter(String title, List<String> categories, String author, String 
     static final int MAX_CHARS = 64 * 1024;
     /** Deep flow collections ({@code [[[[…}) would recurse deeply inside the YAML parser. */
     private static final int MAX_FLOW_OPENERS = 64;
+    /**
+     * Block collections nest by indentation or by compact indicators ({@code - - - x}); a line whose
+     * leading run of those is longer than this would recurse deeply too. The generator's is three.
+     */
+    private static final int MAX_BLOCK_PREFIX = 256;
 
     private static final LoadSettings SETTINGS = LoadSettings.builder()
             .setSchema(new FailsafeSchema())         // every scalar stays a string: no dates, numbers or booleans
@@ -58,7 +63,7 @@ record FrontMatter(String title, List<String> categories, String author, String 
 
     /** The block read by a full YAML parser; empty when it is not a mapping (broken quoting, hostile input). */
     static Optional<Map<String, Object>> yaml(String block) {
-        if (flowOpeners(block) > MAX_FLOW_OPENERS) {
+        if (flowOpeners(block) > MAX_FLOW_OPENERS || longestBlockPrefix(block) > MAX_BLOCK_PREFIX) {
             return Optional.empty();
         }
         try {
@@ -87,6 +92,25 @@ record FrontMatter(String title, List<String> categories, String author, String 
             }
         }
         return n;
+    }
+
+    /** The longest run of indentation and block indicators ({@code -}, {@code ?}, {@code :}) opening a line. */
+    private static int longestBlockPrefix(String block) {
+        int longest = 0;
+        int run = 0;
+        boolean atLineStart = true;
+        for (int i = 0; i < block.length(); i++) {
+            char c = block.charAt(i);
+            if (c == '\n') {
+                run = 0;
+                atLineStart = true;
+            } else if (atLineStart && (c == ' ' || c == '\t' || c == '-' || c == '?' || c == ':')) {
+                longest = Math.max(longest, ++run);
+            } else {
+                atLineStart = false;
+            }
+        }
+        return longest;
     }
 
     private static String scalar(Object value) {

@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * When an article was published: the instant and its Beijing calendar date. The generator writes
  * RFC-1123 GMT dates (true UTC instants), sometimes {@code yyyy-MM-dd HH:mm:ss} without a zone (read as
- * Beijing time) and sometimes the literal {@code Invalid Date}.
+ * Beijing time) and sometimes the literal {@code Invalid Date}. A time whose Beijing year is outside
+ * 1990–2099 is a placeholder or garbage (epoch zero, {@code 9999-12-31}), not when news was published; it
+ * would also give a date that is not {@code YYYY-MM-DD}, so it is read as no date at all.
  *
  * @param instant the UTC instant, or null when the date could not be read
  * @param date    the Asia/Shanghai calendar date of {@code instant}, or null
@@ -27,6 +29,8 @@ record PublishTime(Instant instant, LocalDate date, Warning warning) {
     static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
     /** Longer than any date format read here; longer input is not a date. */
     private static final int MAX_CHARS = 64;
+    private static final Instant EARLIEST = LocalDate.of(1990, 1, 1).atStartOfDay(BEIJING).toInstant();
+    private static final Instant END = LocalDate.of(2100, 1, 1).atStartOfDay(BEIJING).toInstant();
     private static final DateTimeFormatter ZONELESS = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss", Locale.ROOT)
             .withResolverStyle(ResolverStyle.STRICT);
 
@@ -44,6 +48,9 @@ record PublishTime(Instant instant, LocalDate date, Warning warning) {
     }
 
     private static PublishTime at(Instant instant, Warning warning) {
+        if (instant.isBefore(EARLIEST) || !instant.isBefore(END)) {
+            return invalid();
+        }
         return new PublishTime(instant, LocalDate.ofInstant(instant, BEIJING), warning);
     }
 

@@ -8,10 +8,12 @@ final class TextCleaner {
     }
 
     /**
-     * Runs of any white space (including the U+3000 paragraph indent and no-break spaces) become one
-     * ASCII space; leading and trailing white space is removed.
+     * Runs of any white space (including the U+3000 paragraph indent and no-break spaces) and control
+     * characters become one ASCII space; leading and trailing ones are removed. Half a surrogate pair
+     * (an entity such as {@code &#xD800;} decodes to one) becomes U+FFFD, so the result always encodes.
      */
-    static String collapse(String s) {
+    static String collapse(String text) {
+        String s = wellFormed(text);
         int len = s.length();
         int start = 0;
         while (start < len && isSpace(s.charAt(start))) {
@@ -48,13 +50,74 @@ final class TextCleaner {
         return out.append(s, runStart, end).toString();
     }
 
-    /** ASCII white space, and every Unicode space separator (U+3000, no-break spaces, U+2000–U+200A…). */
+    /**
+     * White space as {@link #collapse} sees it: ASCII white space, every Unicode space separator (U+3000,
+     * no-break spaces, U+2000–U+200A…), and the C0 and C1 control characters and DEL, which are not text.
+     */
     static boolean isSpace(char c) {
         if (c <= 0x7F) {
-            return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == 0x0B;
+            return c <= ' ' || c == 0x7F;
         }
         // every non-ASCII space sits at or below U+3000, so the CJK text above it is rejected in one test
-        return c <= 0x3000 && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == 0x85);
+        return c <= 0x3000 && (c <= 0x9F || Character.isWhitespace(c) || Character.isSpaceChar(c));
+    }
+
+    /**
+     * A front matter value as a field may hold it: control characters other than line feed and tab
+     * removed, half surrogate pairs replaced by U+FFFD.
+     */
+    static String clean(String text) {
+        String s = wellFormed(text);
+        int i = 0;
+        while (i < s.length() && !isControl(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!isControl(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean isControl(char c) {
+        return (c < ' ' && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+    }
+
+    /** True when {@code s} holds half a surrogate pair, which no UTF encoding can write. */
+    static boolean hasLoneSurrogate(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == s.length() || !Character.isLowSurrogate(s.charAt(i + 1))) {
+                    return true;
+                }
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** {@code s} with every half surrogate pair replaced by U+FFFD. */
+    private static String wellFormed(String s) {
+        if (!hasLoneSurrogate(s)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                out.append(c).append(s.charAt(++i));
+            } else {
+                out.append(Character.isSurrogate(c) ? '\uFFFD' : c);
+            }
+        }
+        return out.toString();
     }
 
     /** Decodes HTML entities ({@code &#123;}, {@code &amp;}, {@code &lt;}) in a front matter value. */

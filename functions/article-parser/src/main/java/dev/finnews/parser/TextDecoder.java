@@ -6,15 +6,19 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * Turns file bytes into text with {@code \n} line ends. Reads UTF-8 (with or without BOM), UTF-16 with a
- * BOM, and GB18030/GBK, which is detected from the bytes (never assumed): a file that is not valid UTF-8
- * but decodes cleanly as GB18030 into plausible Chinese text is GB18030.
+ * BOM, and GB18030/GBK, which is detected from the bytes (never assumed, not even behind a UTF-8 BOM): a
+ * file that is not valid UTF-8 but decodes cleanly as GB18030 into plausible Chinese text is GB18030.
+ * UTF-16 without a BOM is recognised and refused as an unsupported encoding, not mistaken for binary.
  */
 final class TextDecoder {
     private static final Optional<Charset> GB18030 = lookup("GB18030");
+    /** Enough of the file's start to tell UTF-16 without a BOM from binary data. */
+    private static final int UTF16_SAMPLE_BYTES = 4096;
 
     private TextDecoder() {
     }
@@ -40,7 +44,8 @@ final class TextDecoder {
 
     private static DecodedText decodeByBomOrDetection(byte[] bytes) throws ParseException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new DecodedText(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8), false);
+            // a BOM is a claim, not proof: the bytes after it are checked like any others
+            return detect(Arrays.copyOfRange(bytes, 3, bytes.length));
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new DecodedText(strict(StandardCharsets.UTF_16BE, bytes, 2, "UTF-16BE"), true);
@@ -48,6 +53,16 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFF, 0xFE)) {
             return new DecodedText(strict(StandardCharsets.UTF_16LE, bytes, 2, "UTF-16LE"), true);
         }
+        Optional<String> utf16 = utf16WithoutBom(bytes);
+        if (utf16.isPresent()) {
+            throw new ParseException(ErrorCode.UNSUPPORTED_ENCODING,
+                    "the file is " + utf16.get() + " text without a byte order mark; finnews reads UTF-16 only with one");
+        }
+        return detect(bytes);
+    }
+
+    /** UTF-8, or GB18030/GBK when the bytes are not UTF-8 but decode as plausible Chinese. */
+    private static DecodedText detect(byte[] bytes) throws ParseException {
         String utf8 = new String(bytes, StandardCharsets.UTF_8);
         // The JDK decodes fast; only text with replacement characters needs the exact byte scan.
         if (utf8.indexOf('\uFFFD') < 0) {
@@ -67,6 +82,43 @@ final class TextDecoder {
         }
         throw new ParseException(ErrorCode.UNSUPPORTED_ENCODING,
                 "the file is neither UTF-8, UTF-16 with BOM nor GB18030/GBK text");
+    }
+
+    /**
+     * The name of the UTF-16 form the file is written in without a BOM, if it is: every ASCII character
+     * then has a zero byte on the same side (odd offsets little-endian, even ones big-endian), which
+     * neither UTF-8 text nor GB18030 ever has, and the start decodes to text without control characters.
+     */
+    private static Optional<String> utf16WithoutBom(byte[] bytes) {
+        int n = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1;
+        int zerosEven = 0;
+        int zerosOdd = 0;
+        for (int i = 0; i < n; i++) {
+            if (bytes[i] == 0) {
+                if ((i & 1) == 0) {
+                    zerosEven++;
+                } else {
+                    zerosOdd++;
+                }
+            }
+        }
+        int units = n / 2;
+        Charset charset;
+        if (zerosOdd * 4 >= units && zerosEven * 50 <= units) {
+            charset = StandardCharsets.UTF_16LE;
+        } else if (zerosEven * 4 >= units && zerosOdd * 50 <= units) {
+            charset = StandardCharsets.UTF_16BE;
+        } else {
+            return Optional.empty();
+        }
+        String sample = new String(bytes, 0, n, charset);
+        for (int i = 0; i < sample.length(); i++) {
+            char c = sample.charAt(i);
+            if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
+                return Optional.empty(); // binary with a regular layout, not text
+            }
+        }
+        return Optional.of(charset.name());
     }
 
     private static String strict(Charset charset, byte[] bytes, int offset, String name) throws ParseException {
