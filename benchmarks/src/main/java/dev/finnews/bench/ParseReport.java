@@ -4,9 +4,6 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 
 import java.io.IOException;
 import java.util.Collection;
@@ -17,33 +14,19 @@ import java.util.Map;
 /**
  * Runs {@link ParseBenchmark} and prints, per corpus, the full parse against the bare-jsoup baseline of
  * the same run: ms per corpus, the ratio, articles/s and MB/s on one core.
- * Arguments: {@code forks warmupIterations iterations secondsPerIteration generatedFiles}.
+ * Arguments: {@code forks warmupIterations iterations secondsPerIteration generatedFiles} (see {@link JmhRun}).
  */
 public final class ParseReport {
     private ParseReport() {
     }
 
     public static void main(String[] args) throws RunnerException, IOException {
-        int forks = arg(args, 0, 1);
-        int warmups = arg(args, 1, 3);
-        int iterations = arg(args, 2, 5);
-        int seconds = arg(args, 3, 2);
-        int generated = arg(args, 4, 500);
-        System.out.print(run(forks, warmups, iterations, TimeValue.seconds(seconds), generated));
+        System.out.print(run(JmhRun.fromArgs(args), JmhRun.arg(args, 4, 500)));
     }
 
     /** Runs the benchmark and returns the report as a Markdown table. */
-    public static String run(int forks, int warmups, int iterations, TimeValue time, int generatedFiles)
-            throws RunnerException, IOException {
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .include(ParseBenchmark.class.getName())
-                .forks(forks)
-                .warmupIterations(warmups)
-                .warmupTime(time)
-                .measurementIterations(iterations)
-                .measurementTime(time)
-                .threads(1)
-                .verbosity(forks == 0 ? VerboseMode.SILENT : VerboseMode.NORMAL) // smoke runs stay quiet
+    public static String run(JmhRun jmh, int generatedFiles) throws RunnerException, IOException {
+        ChainedOptionsBuilder options = jmh.options(ParseBenchmark.class)
                 .param("generatedFiles", Integer.toString(generatedFiles))
                 .jvmArgsAppend("-Dfinnews.corpus.dir=" + System.getProperty("finnews.corpus.dir", "../shared/corpus"));
         Collection<RunResult> results = new Runner(options.build()).run();
@@ -72,7 +55,4 @@ public final class ParseReport {
         return out.toString();
     }
 
-    private static int arg(String[] args, int i, int fallback) {
-        return args.length > i ? Integer.parseInt(args[i]) : fallback;
-    }
 }

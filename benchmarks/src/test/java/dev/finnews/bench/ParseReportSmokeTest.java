@@ -11,7 +11,7 @@ class ParseReportSmokeTest {
     void producesARatioForBothCorpora() throws Exception {
         dev.finnews.testing.Corpus.devDir(); // fails in CI, skips elsewhere, when the corpus is missing
 
-        String report = ParseReport.run(0, 0, 1, TimeValue.milliseconds(200), 20);
+        String report = ParseReport.run(new JmhRun(0, 0, 1, TimeValue.milliseconds(200)), 20);
 
         assertThat(report).containsPattern("\\| dev \\| \\d+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+× \\|")
                 .containsPattern("\\| generated \\| 20 \\| ");

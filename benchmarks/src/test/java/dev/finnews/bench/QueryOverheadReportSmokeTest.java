@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class QueryOverheadReportSmokeTest {
     @Test
     void reportsPercentilesForEveryRoute() throws Exception {
-        String report = QueryOverheadReport.run(0, 0, 1, TimeValue.milliseconds(100));
+        String report = QueryOverheadReport.run(new JmhRun(0, 0, 1, TimeValue.milliseconds(100)));
 
         assertThat(report.lines().filter(l -> l.startsWith("| `/"))).hasSize(9)
                 .allMatch(l -> l.matches("\\| `[^`]+` \\| [\\d.]+ \\| [\\d.]+ \\| [\\d.]+ \\|"));

@@ -1,38 +1,27 @@
 package dev.finnews.bench.query;
 
+import dev.finnews.bench.JmhRun;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.util.Statistics;
 
 import java.util.Locale;
 
 /**
  * Runs {@link QueryOverheadBenchmark} and prints p50 / p99 / p99.9 per route in microseconds.
- * Arguments: {@code forks warmupIterations iterations secondsPerIteration}.
+ * Arguments: {@code forks warmupIterations iterations secondsPerIteration} (see {@link JmhRun}).
  */
 public final class QueryOverheadReport {
     private QueryOverheadReport() {
     }
 
     public static void main(String[] args) throws RunnerException {
-        System.out.print(run(arg(args, 0, 1), arg(args, 1, 3), arg(args, 2, 5), TimeValue.seconds(arg(args, 3, 2))));
+        System.out.print(run(JmhRun.fromArgs(args)));
     }
 
-    public static String run(int forks, int warmups, int iterations, TimeValue time) throws RunnerException {
-        var options = new OptionsBuilder()
-                .include(QueryOverheadBenchmark.class.getName())
-                .forks(forks)
-                .warmupIterations(warmups)
-                .warmupTime(time)
-                .measurementIterations(iterations)
-                .measurementTime(time)
-                .threads(1)
-                .verbosity(forks == 0 ? VerboseMode.SILENT : VerboseMode.NORMAL) // smoke runs stay quiet
-                .build();
+    public static String run(JmhRun jmh) throws RunnerException {
+        var options = jmh.options(QueryOverheadBenchmark.class).build();
         StringBuilder out = new StringBuilder("| request | p50 µs | p99 µs | p99.9 µs |\n|---|---:|---:|---:|\n");
         for (RunResult r : new Runner(options).run()) {
             Statistics s = r.getPrimaryResult().getStatistics();
@@ -42,7 +31,4 @@ public final class QueryOverheadReport {
         return out.toString();
     }
 
-    private static int arg(String[] args, int i, int fallback) {
-        return args.length > i ? Integer.parseInt(args[i]) : fallback;
-    }
 }
