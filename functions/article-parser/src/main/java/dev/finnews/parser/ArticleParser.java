@@ -114,8 +114,8 @@ public final class ArticleParser {
         List<String> out = new ArrayList<>();
         for (String c : written) {
             String category = field(c).strip();
-            if (category.isEmpty()) {
-                continue;
+            if (Normalize.key(category).isEmpty()) {
+                continue; // blank, or only zero-width characters: nothing anyone could see or look up
             }
             if (out.size() == Limits.MAX_CATEGORIES) {
                 warnings.add(Warning.CATEGORIES_CAPPED);
@@ -150,9 +150,9 @@ public final class ArticleParser {
         return List.copyOf(byKey.values());
     }
 
-    /** A front matter value with entities decoded and control characters removed, at most {@link Limits#MAX_FIELD_CHARS} characters. */
+    /** A front matter value with entities decoded, on one line, at most {@link Limits#MAX_FIELD_CHARS} characters. */
     private static String field(String value) {
-        return value == null ? "" : TextCleaner.truncate(TextCleaner.clean(TextCleaner.decodeEntities(value)), Limits.MAX_FIELD_CHARS);
+        return value == null ? "" : TextCleaner.truncate(TextCleaner.singleLine(TextCleaner.decodeEntities(value)), Limits.MAX_FIELD_CHARS);
     }
 
     private static String blankToNull(String s) {

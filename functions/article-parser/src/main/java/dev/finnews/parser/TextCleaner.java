@@ -63,10 +63,10 @@ final class TextCleaner {
     }
 
     /**
-     * A front matter value as a field may hold it: control characters other than line feed and tab
-     * removed, half surrogate pairs replaced by U+FFFD.
+     * A front matter value as a one-line field: line breaks and tabs become spaces, other control
+     * characters are removed, half surrogate pairs become U+FFFD.
      */
-    static String clean(String text) {
+    static String singleLine(String text) {
         String s = wellFormed(text);
         int i = 0;
         while (i < s.length() && !isControl(s.charAt(i))) {
@@ -78,7 +78,9 @@ final class TextCleaner {
         StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
         for (; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!isControl(c)) {
+            if (c == '\n' || c == '\t') {
+                out.append(' ');
+            } else if (!isControl(c)) {
                 out.append(c);
             }
         }
@@ -86,7 +88,7 @@ final class TextCleaner {
     }
 
     private static boolean isControl(char c) {
-        return (c < ' ' && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+        return c < ' ' || (c >= 0x7F && c <= 0x9F);
     }
 
     /** True when {@code s} holds half a surrogate pair, which no UTF encoding can write. */

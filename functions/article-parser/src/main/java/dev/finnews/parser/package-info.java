@@ -26,8 +26,9 @@
  *       promo lines. When the text names no source, a {@code 来源：} inside an ad-list comment is the origin.</li>
  *   <li>Sina image captions ({@code img_descr}) are image captions, not text; elsewhere a descriptive
  *       {@code alt} is the caption.</li>
- *   <li>No field holds a control character (other than the text's line feeds) or half a surrogate pair
- *       (an entity such as {@code &#xD800;}), so every value encodes as UTF-8 in JSON and DynamoDB.</li>
+ *   <li>No field holds a control character (other than the text's line feeds; front matter values are one
+ *       line) or half a surrogate pair (an entity such as {@code &#xD800;}), so every value encodes as
+ *       UTF-8 in JSON and DynamoDB.</li>
  *   <li>A publish time outside the Beijing years 1990–2099 is a placeholder, not a date ({@code INVALID_DATE}).</li>
  *   <li>UTF-16 without a byte order mark is recognised and refused ({@code UNSUPPORTED_ENCODING}); a UTF-8 BOM
  *       does not stop GB18030/GBK detection.</li>

@@ -116,6 +116,21 @@ class CatalogueFindingsTest {
     }
 
     @Test
+    void aFrontMatterValueOverSeveralLinesIsOneLine() throws ParseException {
+        // YAML keeps a line break for each empty line inside a quoted scalar, and "\t" escapes a tab
+        Article a = parse(layout("title: '第一行\n\n  第二行'\nauthor: \"站\\t点\"\ndate: Invalid Date\n", BODY));
+        assertThat(a.title()).isEqualTo("第一行 第二行");
+        assertThat(a.author()).isEqualTo("站 点");
+    }
+
+    @Test
+    void aCategoryOfZeroWidthCharactersIsNoCategory() throws ParseException {
+        Article a = parse(layout("title: '示例'\ncategories: \n - \u200B\u200D\n - 金融\n - 站\n - 频道\ndate: Invalid Date\n", BODY));
+        assertThat(a.categories()).containsExactly("金融", "站", "频道");
+        assertThat(a.warnings()).doesNotContain("CATEGORIES_CAPPED");
+    }
+
+    @Test
     void deeplyNestedBlockSequencesAreReadLeniently() throws ParseException {
         // 30,000 compact "- " levels overflowed the YAML composer's stack
         Article a = parse(layout("title: '示例'\nkeys:\n" + "- ".repeat(30_000) + "x\ndate: Invalid Date\n", BODY));
