@@ -8,6 +8,7 @@ import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
@@ -68,12 +69,26 @@ final class BodyReader implements NodeFilter {
     }
 
     static Markup read(String html) {
-        Element body = Jsoup.parse(html).body();
+        Element body = parse(html);
         BodyReader reader = new BodyReader();
         NodeTraversor.filter(reader, body);
         reader.flush();
         return new Markup(reader.paragraphs, !reader.sawStructure, List.copyOf(reader.images.values()), reader.stocks,
                 reader.markupKeywords, reader.editor, reader.adListOrigin);
+    }
+
+    /**
+     * The body as HTML, or, for the rare markup that makes jsoup's HTML tree builder fail, as jsoup's
+     * XML parser reads it (the tree as written, no HTML repair), so a file is never lost to a library
+     * bug. Seen: jsoup 1.24.1 throws {@code IndexOutOfBoundsException} when it reconstructs formatting
+     * elements right at its 512-element depth limit.
+     */
+    private static Element parse(String html) {
+        try {
+            return Jsoup.parse(html).body();
+        } catch (RuntimeException e) {
+            return Jsoup.parse(html, "", Parser.xmlParser());
+        }
     }
 
     @Override

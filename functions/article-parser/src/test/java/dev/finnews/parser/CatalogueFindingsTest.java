@@ -131,6 +131,13 @@ class CatalogueFindingsTest {
     }
 
     @Test
+    void formattingTagsReopenedAtJsoupsDepthLimitAreReadAsWritten() throws ParseException {
+        // jsoup 1.24.1's HTML tree builder throws IndexOutOfBoundsException on this (found by the fuzzer)
+        Article a = parse(withBody("<div>".repeat(506) + "<p><b><div><p><b><div><p><span>深处的文字。"));
+        assertThat(a.text()).isEqualTo("深处的文字。");
+    }
+
+    @Test
     void deeplyNestedBlockSequencesAreReadLeniently() throws ParseException {
         // 30,000 compact "- " levels overflowed the YAML composer's stack
         Article a = parse(layout("title: '示例'\nkeys:\n" + "- ".repeat(30_000) + "x\ndate: Invalid Date\n", BODY));

@@ -11,7 +11,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -80,9 +82,18 @@ public final class HostileFiles {
                     assertThat(a.author()).isEqualTo("示例财经");
                 }));
         c.add(file("keys-shuffled.md", "the seven keys in reverse order", article(), HostileFiles::isTheBaseArticle));
-        for (String kind : List.of("invalid-date", "empty", "out-of-range-fields", "wrong-weekday", "epoch-seconds",
-                "epoch-millis", "far-future", "far-past", "iso-far-future")) {
-            c.add(file("date-" + kind + ".md", "date: " + kind.replace('-', ' '), article(INVALID_DATE), a -> {
+        Map<String, String> dates = new LinkedHashMap<>();
+        dates.put("invalid-date", "the generator's literal Invalid Date");
+        dates.put("empty", "date: with no value");
+        dates.put("out-of-range-fields", "2022-13-45 25:61:61");
+        dates.put("wrong-weekday", "Mon, 17 May 2022 11:06:04 GMT (a Tuesday)");
+        dates.put("epoch-seconds", "1652785564");
+        dates.put("epoch-millis", "1652785564000");
+        dates.put("far-future", "Fri, 31 Dec 9999 23:59:59 GMT (year 10000 in Beijing)");
+        dates.put("far-past", "Mon, 01 Jan 1900 00:00:00 GMT");
+        dates.put("iso-far-future", "+275760-09-13T00:00:00Z");
+        for (Map.Entry<String, String> date : dates.entrySet()) {
+            c.add(file("date-" + date.getKey() + ".md", "date: " + date.getValue(), article(INVALID_DATE), a -> {
                 assertThat(a.publishedAt()).isNull();
                 assertThat(a.publishDate()).isNull();
                 assertThat(a.text()).isEqualTo(BASE_TEXT);
@@ -192,6 +203,9 @@ public final class HostileFiles {
                 article(), a -> assertThat(a.text()).isEqualTo("深处的文字。")));
         c.add(generated("hundred-thousand-nested-inline-tags.md", "100,000 nested formatting tags, never closed",
                 () -> utf8(withBody("<p>" + "<b><font><i><span>".repeat(25_000) + "深处的文字。")),
+                article(), a -> assertThat(a.text()).isEqualTo("深处的文字。")));
+        c.add(generated("formatting-tags-at-the-depth-limit.md", "<b> reopened at jsoup's 512-element depth limit (jsoup throws)",
+                () -> utf8(withBody("<div>".repeat(506) + "<p><b><div><p><b><div><p><span>深处的文字。")),
                 article(), a -> assertThat(a.text()).isEqualTo("深处的文字。")));
         c.add(generated("one-megabyte-paragraph.md", "a single paragraph of 1 MB, no sentence end",
                 () -> utf8(withBody("<p>" + "长".repeat(350_000) + "</p>")),
