@@ -14,8 +14,8 @@ class ColdStartReportIT {
         String report = ColdStartReport.run(Path.of(System.getProperty("finnews.root", "..")), 1);
 
         assertThat(report).containsPattern("\\| hello world \\| \\d+ \\|")
-                .containsPattern("\\| ingest \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| [\\d.]+× \\|")
-                .containsPattern("\\| query \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| \\d+ \\| [\\d.]+× \\|")
+                .containsPattern("\\| ingest( \\| \\d+){6} \\| ingest \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
+                .containsPattern("\\| query( \\| \\d+){6} \\| query \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
                 .containsPattern("\\| ingest\\.zip \\| \\d+ \\|")
                 .containsPattern("\\| query\\.zip \\| \\d+ \\|");
     }

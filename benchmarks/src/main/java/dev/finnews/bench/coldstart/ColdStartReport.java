@@ -29,9 +29,15 @@ import java.util.zip.ZipFile;
 /**
  * Cold start of each function, measured in fresh JVMs with the flags Lambda's Java runtime uses, against
  * moto, and compared in the same run with a hello-world handler and with each function's naive twin
- * (default SDK clients). Each function runs from the jars of its own deployment zip, so the numbers
- * include exactly what ships. Rounds interleave the variants so machine noise hits them alike.
- * Arguments: {@code rounds} (default 5). Needs {@code -Dfinnews.root} (the repository) after {@code package}.
+ * (default SDK clients, the default Apache HTTP client added to its zip). Each function runs from its
+ * own deployment zip, unpacked as Lambda unpacks it and loaded as Lambda loads it (see
+ * {@link ColdStartProbe}), so the numbers include exactly what ships. Rounds interleave the variants so
+ * machine noise hits them alike; besides wall time each run reports the main thread's CPU time, which
+ * other load on the machine disturbs far less.
+ * Arguments: {@code rounds [--before DIR] [--jvm NAME=FLAGS]...}: {@code --before} adds each function
+ * from the {@code ingest.zip}/{@code query.zip} in DIR (a build before a change), {@code --jvm} adds each
+ * function again with extra JVM flags (space-separated). Needs {@code -Dfinnews.root} (the repository)
+ * after {@code package}.
  */
 public final class ColdStartReport {
     /** What Lambda's java21 runtime passes, with the heap of a 1024 MB function. */
@@ -39,46 +45,93 @@ public final class ColdStartReport {
             "-XX:+TieredCompilation", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx870m", "-Xshare:auto");
     private static final String BUCKET = "coldstart";
     private static final String TABLE = "coldstart";
-    private static final Pattern PROBE_LINE = Pattern.compile(
-            "\\{\"handler\":\"[^\"]+\",\"initMs\":([\\d.]+),\"invokeMs\":([\\d.]+),\"uptimeMs\":(\\d+),\"classes\":(\\d+),\"ok\":(true|false)}");
+    private static final String NAIVE = " (naive)";
+    private static final Pattern PROBE_LINE = Pattern.compile("\\{\"handler\":\"[^\"]+\",\"initMs\":([\\d.]+),\"invokeMs\":([\\d.]+),"
+            + "\"initCpuMs\":([\\d.]+),\"invokeCpuMs\":([\\d.]+),\"uptimeMs\":(\\d+),\"classes\":(\\d+),\"ok\":(true|false)}");
+    /** The runtime's side of the probe JVM (its class path), and what is loaded with the function (after its jars). */
+    private static final List<String> RUNTIME_CLASSES = List.of("ColdStartProbe", "ProbeContext", "ProbeContext$1");
+    private static final List<Class<?>> FUNCTION_EXTRAS = List.of(ProbeEvents.class, HelloHandler.class,
+            dev.finnews.ingest.NaiveIngestHandler.class, dev.finnews.query.NaiveQueryHandler.class);
 
     private ColdStartReport() {
     }
 
-    private record Variant(String name, String handler, List<Path> classpath, List<String> extraFlags, String eventKind) {
+    /** One function as measured: its unpacked zip, extra JVM flags, the event it gets, and the row its ratios are taken against. */
+    private record Variant(String name, String handler, Path taskRoot, List<String> extraFlags, String eventKind, String comparedWith) {
     }
 
-    /** One run: handler init, first invoke, JVM start to response, classes loaded. */
-    private record Sample(double initMs, double invokeMs, double uptimeMs, long classes) {
+    /** One run: handler init and first invoke (wall and main-thread CPU), JVM start to response, classes loaded. */
+    private record Sample(double initMs, double invokeMs, double initCpuMs, double invokeCpuMs, double uptimeMs, long classes) {
+    }
+
+    /** Medians over the rounds. */
+    private record Row(double initMs, double invokeMs, double cpuMs, double uptimeMs, double classes) {
+        double totalMs() {
+            return initMs + invokeMs;
+        }
     }
 
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-        System.out.print(run(Path.of(System.getProperty("finnews.root", "..")), rounds));
+        Path before = null;
+        Map<String, List<String>> jvmVariants = new LinkedHashMap<>();
+        for (int i = 1; i < args.length; i += 2) {
+            switch (args[i]) {
+                case "--before" -> before = Path.of(args[i + 1]);
+                case "--jvm" -> {
+                    String[] nameAndFlags = args[i + 1].split("=", 2);
+                    jvmVariants.put(nameAndFlags[0], List.of(nameAndFlags[1].trim().split("\\s+")));
+                }
+                default -> throw new IllegalArgumentException("usage: rounds [--before DIR] [--jvm NAME=FLAGS]...");
+            }
+        }
+        System.out.print(run(Path.of(System.getProperty("finnews.root", "..")), rounds, before, jvmVariants));
     }
 
     public static String run(Path root, int rounds) throws Exception {
-        Path ingestZip = root.resolve("functions/ingest/target/ingest.zip");
-        Path queryZip = root.resolve("functions/query/target/query.zip");
+        return run(root, rounds, null, Map.of());
+    }
+
+    public static String run(Path root, int rounds, Path before, Map<String, List<String>> jvmVariants) throws Exception {
+        Map<String, Path> zips = new LinkedHashMap<>();
+        zips.put("ingest", root.resolve("functions/ingest/target/ingest.zip"));
+        zips.put("query", root.resolve("functions/query/target/query.zip"));
         Path work = Files.createTempDirectory("coldstart");
-        List<Path> ingestJars = unzipJars(ingestZip, work.resolve("ingest"));
-        List<Path> queryJars = unzipJars(queryZip, work.resolve("query"));
-        Path probeClasses = Path.of(ColdStartProbe.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path runtime = copyClasses(work.resolve("runtime"), RUNTIME_CLASSES.stream()
+                .map(n -> ColdStartReport.class.getPackageName().replace('.', '/') + "/" + n + ".class").toList());
+        Path extras = copyClasses(work.resolve("extras"), FUNCTION_EXTRAS.stream()
+                .map(c -> c.getName().replace('.', '/') + ".class").toList());
         List<Path> apacheJars = ownClasspath().stream()
                 .filter(p -> p.getFileName().toString().matches("(apache-client|httpclient|httpcore|commons-logging|commons-codec)-.*\\.jar"))
                 .toList();
-        List<Path> lambdaCore = ownClasspath().stream()
-                .filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-")).toList(); // core + events
         String naiveHttp = "-Dsoftware.amazon.awssdk.http.service.impl=software.amazon.awssdk.http.apache.ApacheSdkHttpService";
+        Map<String, String> handlers = Map.of("ingest", "dev.finnews.ingest.IngestHandler", "query", "dev.finnews.query.QueryHandler");
+        Map<String, String> eventKinds = Map.of("ingest", "s3", "query", "http");
 
-        List<Variant> variants = List.of(
-                new Variant("hello world", HelloHandler.class.getName(), concat(lambdaCore, List.of(probeClasses)), List.of(), "hello"),
-                new Variant("ingest", "dev.finnews.ingest.IngestHandler", concat(ingestJars, List.of(probeClasses)), List.of(), "s3"),
-                new Variant("ingest (naive)", "dev.finnews.ingest.NaiveIngestHandler",
-                        concat(ingestJars, apacheJars, List.of(probeClasses)), List.of(naiveHttp), "s3"),
-                new Variant("query", "dev.finnews.query.QueryHandler", concat(queryJars, List.of(probeClasses)), List.of(), "http"),
-                new Variant("query (naive)", "dev.finnews.query.NaiveQueryHandler",
-                        concat(queryJars, apacheJars, List.of(probeClasses)), List.of(naiveHttp), "http"));
+        List<Variant> variants = new ArrayList<>();
+        Path helloRoot = Files.createDirectories(work.resolve("hello/lib"));
+        for (Path jar : ownClasspath().stream().filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-")).toList()) {
+            Files.copy(jar, helloRoot.resolve(jar.getFileName())); // core + events: what a hello-world zip ships
+        }
+        variants.add(new Variant("hello world", HelloHandler.class.getName(), helloRoot.getParent(), List.of(), "hello", null));
+        for (Map.Entry<String, Path> zip : zips.entrySet()) {
+            String function = zip.getKey();
+            String handler = handlers.get(function);
+            String naiveHandler = handler.replace("dev.finnews." + function + ".", "dev.finnews." + function + ".Naive");
+            Path taskRoot = unzip(zip.getValue(), work.resolve(function));
+            Path naiveRoot = unzip(zip.getValue(), work.resolve(function + "-naive"));
+            for (Path jar : apacheJars) {
+                Files.copy(jar, naiveRoot.resolve("lib").resolve(jar.getFileName()));
+            }
+            variants.add(new Variant(function, handler, taskRoot, List.of(), eventKinds.get(function), function + NAIVE));
+            variants.add(new Variant(function + NAIVE, naiveHandler, naiveRoot, List.of(naiveHttp), eventKinds.get(function), null));
+            if (before != null) {
+                variants.add(new Variant(function + " (before)", handler, unzip(before.resolve(function + ".zip"), work.resolve(function + "-before")),
+                        List.of(), eventKinds.get(function), function + NAIVE));
+            }
+            jvmVariants.forEach((name, flags) -> variants.add(
+                    new Variant(function + " (" + name + ")", handler, taskRoot, flags, eventKinds.get(function), function)));
+        }
 
         MotoServer moto = MotoServer.get();
         Map<String, String> env = Map.of(
@@ -90,6 +143,8 @@ public final class ColdStartReport {
                 "CURSOR_SECRET", "cold-start-report-cursor-secret");
         byte[] article = articleWithStocks();
         List<String> eTags = prepare(env, article, variants.size() * rounds);
+        List<Path> runtimeClassPath = concat(List.of(runtime), ownClasspath().stream()
+                .filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-core-")).toList());
 
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
         int upload = 0;
@@ -100,20 +155,23 @@ public final class ColdStartReport {
                     case "http" -> List.of("/articles", "limit=20");
                     default -> List.of();
                 };
-                samples.computeIfAbsent(v.name(), n -> new ArrayList<>()).add(probe(v, env, eventArgs));
+                samples.computeIfAbsent(v.name(), n -> new ArrayList<>()).add(probe(v, runtimeClassPath, extras, env, eventArgs));
             }
         }
-        return table(samples, rounds) + "\n" + zipSizes(Map.of("ingest", ingestZip, "query", queryZip));
+        return table(variants, samples, rounds) + "\n" + zipSizes(zips, before);
     }
 
-    private static Sample probe(Variant v, Map<String, String> env, List<String> eventArgs) throws IOException, InterruptedException {
+    private static Sample probe(Variant v, List<Path> runtimeClassPath, Path extras, Map<String, String> env, List<String> eventArgs)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(LAMBDA_JVM_FLAGS);
         command.addAll(v.extraFlags());
         command.add("-cp");
-        command.add(String.join(File.pathSeparator, v.classpath().stream().map(Path::toString).toList()));
+        command.add(String.join(File.pathSeparator, runtimeClassPath.stream().map(Path::toString).toList()));
         command.add(ColdStartProbe.class.getName());
+        command.add(v.taskRoot().toString());
+        command.add(extras.toString());
         command.add(v.handler());
         command.add(v.eventKind());
         command.addAll(eventArgs);
@@ -128,12 +186,12 @@ public final class ColdStartReport {
         }
         p.waitFor();
         Matcher m = PROBE_LINE.matcher(out);
-        if (!m.find() || !Boolean.parseBoolean(m.group(5))) {
+        if (!m.find() || !Boolean.parseBoolean(m.group(7))) {
             throw new IllegalStateException(v.name() + " probe failed (exit " + p.exitValue() + "):\n" + out + Files.readString(stderr));
         }
         Files.delete(stderr);
         return new Sample(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
-                Long.parseLong(m.group(4)));
+                Double.parseDouble(m.group(4)), Double.parseDouble(m.group(5)), Long.parseLong(m.group(6)));
     }
 
     /** Table, bucket and one uploaded copy of the article per ingest run (so every run does the same, first-time work). */
@@ -167,42 +225,65 @@ public final class ColdStartReport {
         }
     }
 
-    private static String table(Map<String, List<Sample>> samples, int rounds) {
-        Map<String, double[]> medians = new LinkedHashMap<>(); // name → {init, invoke, JVM start to response, classes}
-        samples.forEach((name, list) -> medians.put(name, new double[] {
-            median(list.stream().mapToDouble(Sample::initMs).toArray()),
-            median(list.stream().mapToDouble(Sample::invokeMs).toArray()),
-            median(list.stream().mapToDouble(Sample::uptimeMs).toArray()),
-            median(list.stream().mapToDouble(Sample::classes).toArray())}));
+    private static String table(List<Variant> variants, Map<String, List<Sample>> samples, int rounds) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        samples.forEach((name, list) -> rows.put(name, new Row(
+                median(list.stream().mapToDouble(Sample::initMs).toArray()),
+                median(list.stream().mapToDouble(Sample::invokeMs).toArray()),
+                median(list.stream().mapToDouble(s -> s.initCpuMs() + s.invokeCpuMs()).toArray()),
+                median(list.stream().mapToDouble(Sample::uptimeMs).toArray()),
+                median(list.stream().mapToDouble(Sample::classes).toArray()))));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "Median of %d fresh JVMs each (%s):%n%n", rounds, String.join(" ", LAMBDA_JVM_FLAGS)))
-                .append("| handler | init ms | first invoke ms | init + invoke ms | JVM start → response ms | classes loaded | init + invoke vs naive twin | JVM start → response vs hello world |\n")
-                .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
-        double hello = medians.get("hello world")[2];
-        medians.forEach((name, m) -> {
-            double[] twin = medians.get(name + " (naive)");
-            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %.1f× |%n", name, m[0], m[1], total(m), m[2], m[3],
-                    twin == null ? "" : String.format(Locale.ROOT, "%.2f×", total(m) / total(twin)), m[2] / hello));
-        });
-        return out.toString();
+                "Median of %d fresh JVMs each (%s); CPU is the main thread's:%n%n", rounds, String.join(" ", LAMBDA_JVM_FLAGS)))
+                .append("| handler | init ms | first invoke ms | init + invoke ms | init + invoke CPU ms | JVM start → response ms "
+                        + "| classes loaded | compared with | init + invoke ratio | CPU ratio | JVM start → response vs hello world |\n")
+                .append("|---|---:|---:|---:|---:|---:|---:|---|---:|---:|---:|\n");
+        double hello = rows.get("hello world").uptimeMs();
+        for (Variant v : variants) {
+            Row m = rows.get(v.name());
+            Row ref = v.comparedWith() == null ? null : rows.get(v.comparedWith());
+            out.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f | %.0f | %.0f | %.0f | %s | %s | %s | %.1f× |%n",
+                    v.name(), m.initMs(), m.invokeMs(), m.totalMs(), m.cpuMs(), m.uptimeMs(), m.classes(),
+                    ref == null ? "" : v.comparedWith(),
+                    ref == null ? "" : ratio(m.totalMs(), ref.totalMs()), ref == null ? "" : ratio(m.cpuMs(), ref.cpuMs()),
+                    m.uptimeMs() / hello));
+        }
+        for (Variant v : variants) {
+            Row beforeRow = rows.get(v.name() + " (before)");
+            if (beforeRow != null) {
+                Row m = rows.get(v.name());
+                out.append(String.format(Locale.ROOT, "%n%s against %s (before): init + invoke %s, CPU %s", v.name(), v.name(),
+                        ratio(m.totalMs(), beforeRow.totalMs()), ratio(m.cpuMs(), beforeRow.cpuMs())));
+            }
+        }
+        return out.append('\n').toString();
     }
 
-    private static String zipSizes(Map<String, Path> zips) throws IOException {
-        StringBuilder out = new StringBuilder("| zip | size KB | jars over 1 MB |\n|---|---:|---|\n");
-        for (Map.Entry<String, Path> z : new java.util.TreeMap<>(zips).entrySet()) {
+    private static String ratio(double value, double reference) {
+        return String.format(Locale.ROOT, "%.2f×", value / reference);
+    }
+
+    private static String zipSizes(Map<String, Path> zips, Path before) throws IOException {
+        StringBuilder out = new StringBuilder("| zip | size KB | entries | jars over 1 MB |\n|---|---:|---:|---|\n");
+        Map<String, Path> all = new LinkedHashMap<>();
+        zips.forEach((function, zip) -> {
+            all.put(function + ".zip", zip);
+            if (before != null) {
+                all.put(function + ".zip (before)", before.resolve(function + ".zip"));
+            }
+        });
+        for (Map.Entry<String, Path> z : all.entrySet()) {
             List<String> big = new ArrayList<>();
+            int entries;
             try (ZipFile zip = new ZipFile(z.getValue().toFile())) {
+                entries = zip.size();
                 zip.stream().filter(e -> e.getSize() > 1_000_000)
                         .forEach(e -> big.add(Path.of(e.getName()).getFileName() + String.format(Locale.ROOT, " (%.1f MB)", e.getSize() / 1e6)));
             }
-            out.append(String.format(Locale.ROOT, "| %s.zip | %d | %s |%n", z.getKey(), Files.size(z.getValue()) / 1024,
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %s |%n", z.getKey(), Files.size(z.getValue()) / 1024, entries,
                     big.isEmpty() ? "none" : String.join(", ", big)));
         }
         return out.toString();
-    }
-
-    private static double total(double[] m) {
-        return m[0] + m[1];
     }
 
     private static double median(double[] values) {
@@ -212,22 +293,40 @@ public final class ColdStartReport {
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
-    private static List<Path> unzipJars(Path zip, Path into) throws IOException {
+    /** The whole zip as Lambda unpacks it into its task root. */
+    private static Path unzip(Path zip, Path into) throws IOException {
         if (!Files.isRegularFile(zip)) {
             throw new IllegalStateException(zip + " is missing: run ./mvnw package first");
         }
-        Files.createDirectories(into);
-        List<Path> jars = new ArrayList<>();
+        Files.createDirectories(into.resolve("lib"));
         try (ZipFile z = new ZipFile(zip.toFile())) {
-            for (ZipEntry e : z.stream().filter(e -> e.getName().endsWith(".jar")).toList()) {
-                Path target = into.resolve(Path.of(e.getName()).getFileName().toString());
+            for (ZipEntry e : z.stream().filter(e -> !e.isDirectory()).toList()) {
+                Path target = into.resolve(e.getName()).normalize();
+                if (!target.startsWith(into)) {
+                    throw new IllegalStateException("entry outside the task root: " + e.getName());
+                }
+                Files.createDirectories(target.getParent());
                 try (InputStream in = z.getInputStream(e)) {
                     Files.copy(in, target);
                 }
-                jars.add(target);
             }
         }
-        return jars;
+        return into;
+    }
+
+    /** Copies class files (resource names) from this module's classes into a directory of their own. */
+    private static Path copyClasses(Path into, List<String> resources) throws IOException {
+        for (String resource : resources) {
+            Path target = into.resolve(resource);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = ColdStartReport.class.getClassLoader().getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is not on the class path");
+                }
+                Files.copy(in, target);
+            }
+        }
+        return into;
     }
 
     private static List<Path> ownClasspath() {
