@@ -248,15 +248,19 @@ public final class ColdStartReport {
                     ref == null ? "" : ratio(m.totalMs(), ref.totalMs()), ref == null ? "" : ratio(m.cpuMs(), ref.cpuMs()),
                     m.uptimeMs() / hello));
         }
+        List<String> beforeAndAfter = new ArrayList<>();
         for (Variant v : variants) {
             Row beforeRow = rows.get(v.name() + " (before)");
             if (beforeRow != null) {
                 Row m = rows.get(v.name());
-                out.append(String.format(Locale.ROOT, "%n%s against %s (before): init + invoke %s, CPU %s", v.name(), v.name(),
+                beforeAndAfter.add(String.format(Locale.ROOT, "%s against %s (before): init + invoke %s, CPU %s%n", v.name(), v.name(),
                         ratio(m.totalMs(), beforeRow.totalMs()), ratio(m.cpuMs(), beforeRow.cpuMs())));
             }
         }
-        return out.append('\n').toString();
+        if (!beforeAndAfter.isEmpty()) {
+            out.append('\n').append(String.join("", beforeAndAfter));
+        }
+        return out.toString();
     }
 
     private static String ratio(double value, double reference) {
@@ -264,7 +268,7 @@ public final class ColdStartReport {
     }
 
     private static String zipSizes(Map<String, Path> zips, Path before) throws IOException {
-        StringBuilder out = new StringBuilder("| zip | size KB | entries | jars over 1 MB |\n|---|---:|---:|---|\n");
+        StringBuilder out = new StringBuilder("| zip | size KB | unzipped KB | entries | entries over 1 MB (unzipped) |\n|---|---:|---:|---:|---|\n");
         Map<String, Path> all = new LinkedHashMap<>();
         zips.forEach((function, zip) -> {
             all.put(function + ".zip", zip);
@@ -275,12 +279,14 @@ public final class ColdStartReport {
         for (Map.Entry<String, Path> z : all.entrySet()) {
             List<String> big = new ArrayList<>();
             int entries;
+            long unzipped;
             try (ZipFile zip = new ZipFile(z.getValue().toFile())) {
                 entries = zip.size();
+                unzipped = zip.stream().mapToLong(ZipEntry::getSize).sum();
                 zip.stream().filter(e -> e.getSize() > 1_000_000)
                         .forEach(e -> big.add(Path.of(e.getName()).getFileName() + String.format(Locale.ROOT, " (%.1f MB)", e.getSize() / 1e6)));
             }
-            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %s |%n", z.getKey(), Files.size(z.getValue()) / 1024, entries,
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s |%n", z.getKey(), Files.size(z.getValue()) / 1024, unzipped / 1024, entries,
                     big.isEmpty() ? "none" : String.join(", ", big)));
         }
         return out.toString();
