@@ -83,8 +83,8 @@ public final class HostileFiles {
                 }));
         c.add(file("keys-shuffled.md", "the seven keys in reverse order", article(), HostileFiles::isTheBaseArticle));
         Map<String, String> dates = new LinkedHashMap<>();
-        dates.put("invalid-date", "the generator's literal Invalid Date");
-        dates.put("empty", "date: with no value");
+        dates.put("invalid-date", "Invalid Date (the generator's own placeholder)");
+        dates.put("empty", "(nothing)");
         dates.put("out-of-range-fields", "2022-13-45 25:61:61");
         dates.put("wrong-weekday", "Mon, 17 May 2022 11:06:04 GMT (a Tuesday)");
         dates.put("epoch-seconds", "1652785564");
@@ -114,7 +114,7 @@ public final class HostileFiles {
                     assertThat(a.title()).isEqualTo("星河\uFFFD科技\uFFFD报告\uFFFD");
                     assertThat(a.text()).isEqualTo("零字符\uFFFD与代理项\uFFFD与\uFFFD以及\uFFFD和\uFFFD和\uFFFD。");
                 }));
-        c.add(file("html-comment-never-closed.md", "<!-- opened and never closed swallows the rest",
+        c.add(file("html-comment-never-closed.md", "<!-- opened and never closed, swallowing the rest",
                 article(), a -> assertThat(a.text()).isEqualTo("注释之前的文字。")));
         c.add(file("front-matter-only.md", "front matter and nothing after it", article(EMPTY_BODY)));
         c.add(file("tag-soup.md", "mis-nested and stray closing tags", article(),
