@@ -34,10 +34,10 @@ import java.util.zip.ZipFile;
  * {@link ColdStartProbe}), so the numbers include exactly what ships. Rounds interleave the variants so
  * machine noise hits them alike; besides wall time each run reports the main thread's CPU time, which
  * other load on the machine disturbs far less.
- * Arguments: {@code rounds [--before DIR] [--jvm NAME=FLAGS]...}: {@code --before} adds each function
- * from the {@code ingest.zip}/{@code query.zip} in DIR (a build before a change), {@code --jvm} adds each
- * function again with extra JVM flags (space-separated). Needs {@code -Dfinnews.root} (the repository)
- * after {@code package}.
+ * Arguments: {@code rounds [--before ROOT] [--jvm NAME=FLAGS]...}: {@code --before} adds each function
+ * from the zips under another tree laid out like the repository (a build before a change, or
+ * {@link ZipLayouts}' output), {@code --jvm} adds each function again with extra JVM flags
+ * (space-separated). Needs {@code -Dfinnews.root} (the repository) after {@code package}.
  */
 public final class ColdStartReport {
     /** What Lambda's java21 runtime passes, with the heap of a 1024 MB function. */
@@ -82,7 +82,7 @@ public final class ColdStartReport {
                     String[] nameAndFlags = args[i + 1].split("=", 2);
                     jvmVariants.put(nameAndFlags[0], List.of(nameAndFlags[1].trim().split("\\s+")));
                 }
-                default -> throw new IllegalArgumentException("usage: rounds [--before DIR] [--jvm NAME=FLAGS]...");
+                default -> throw new IllegalArgumentException("usage: rounds [--before ROOT] [--jvm NAME=FLAGS]...");
             }
         }
         System.out.print(run(Path.of(System.getProperty("finnews.root", "..")), rounds, before, jvmVariants));
@@ -94,8 +94,9 @@ public final class ColdStartReport {
 
     public static String run(Path root, int rounds, Path before, Map<String, List<String>> jvmVariants) throws Exception {
         Map<String, Path> zips = new LinkedHashMap<>();
-        zips.put("ingest", root.resolve("functions/ingest/target/ingest.zip"));
-        zips.put("query", root.resolve("functions/query/target/query.zip"));
+        for (String function : List.of("ingest", "query")) {
+            zips.put(function, zipOf(root, function));
+        }
         Path work = Files.createTempDirectory("coldstart");
         Path runtime = copyClasses(work.resolve("runtime"), RUNTIME_CLASSES.stream()
                 .map(n -> ColdStartReport.class.getPackageName().replace('.', '/') + "/" + n + ".class").toList());
@@ -126,7 +127,7 @@ public final class ColdStartReport {
             variants.add(new Variant(function, handler, taskRoot, List.of(), eventKinds.get(function), function + NAIVE));
             variants.add(new Variant(function + NAIVE, naiveHandler, naiveRoot, List.of(naiveHttp), eventKinds.get(function), null));
             if (before != null) {
-                variants.add(new Variant(function + " (before)", handler, unzip(before.resolve(function + ".zip"), work.resolve(function + "-before")),
+                variants.add(new Variant(function + " (before)", handler, unzip(zipOf(before, function), work.resolve(function + "-before")),
                         List.of(), eventKinds.get(function), function + NAIVE));
             }
             jvmVariants.forEach((name, flags) -> variants.add(
@@ -273,7 +274,7 @@ public final class ColdStartReport {
         zips.forEach((function, zip) -> {
             all.put(function + ".zip", zip);
             if (before != null) {
-                all.put(function + ".zip (before)", before.resolve(function + ".zip"));
+                all.put(function + ".zip (before)", zipOf(before, function));
             }
         });
         for (Map.Entry<String, Path> z : all.entrySet()) {
@@ -297,6 +298,11 @@ public final class ColdStartReport {
         Arrays.sort(sorted);
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    /** Where {@code ./mvnw package} puts a function's zip under a repository root. */
+    private static Path zipOf(Path root, String function) {
+        return root.resolve("functions").resolve(function).resolve("target").resolve(function + ".zip");
     }
 
     /** The whole zip as Lambda unpacks it into its task root. */
