@@ -93,11 +93,23 @@ public final class ColdStartReport {
     }
 
     public static String run(Path root, int rounds, Path before, Map<String, List<String>> jvmVariants) throws Exception {
+        Path work = Files.createTempDirectory("coldstart");
+        try {
+            return measure(root, rounds, before, jvmVariants, work);
+        } finally {
+            try (Stream<Path> files = Files.walk(work)) { // the unpacked zips: tens of MB per run
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    private static String measure(Path root, int rounds, Path before, Map<String, List<String>> jvmVariants, Path work) throws Exception {
         Map<String, Path> zips = new LinkedHashMap<>();
         for (String function : List.of("ingest", "query")) {
             zips.put(function, zipOf(root, function));
         }
-        Path work = Files.createTempDirectory("coldstart");
         Path runtime = copyClasses(work.resolve("runtime"), RUNTIME_CLASSES.stream()
                 .map(n -> ColdStartReport.class.getPackageName().replace('.', '/') + "/" + n + ".class").toList());
         Path extras = copyClasses(work.resolve("extras"), FUNCTION_EXTRAS.stream()
