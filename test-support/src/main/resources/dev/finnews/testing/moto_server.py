@@ -1,9 +1,16 @@
-"""Starts moto's server with one fix that keeps DynamoDB transactions fast.
+"""Starts moto's server with two fixes to its DynamoDB writes.
 
 moto 5.x backs up a table before TransactWriteItems by deep-copying it once per action in the
 transaction, so one transaction costs (actions x table size): a few seconds once a table holds a
 hundred articles. The backup is taken before any action runs, so one copy per table gives exactly the
-same rollback. Everything else is moto as installed; arguments are moto_server's.
+same rollback.
+
+moto's server runs each request on its own thread with no locking, so concurrent writes to one item
+interleave (two ADDs read the same count, one increment is lost) and a cancelled transaction's rollback
+can undo another's commit. DynamoDB applies every write request atomically; a lock around the write
+operations gives the same isolation.
+
+Everything else is moto as installed; arguments are moto_server's.
 """
 import copy
 import sys
@@ -39,8 +46,21 @@ def _transact_write_items(self, transact_items):
         _transaction.copies = None
 
 
+_writes = threading.RLock()
+
+
+def _one_at_a_time(method):
+    def write(self, *args, **kwargs):
+        with _writes:
+            return method(self, *args, **kwargs)
+    return write
+
+
 dynamodb_models.copy = _CopyEachObjectOncePerTransaction()
-dynamodb_models.DynamoDBBackend.transact_write_items = _transact_write_items
+dynamodb_models.DynamoDBBackend.transact_write_items = _one_at_a_time(_transact_write_items)
+for _write in ("put_item", "update_item", "delete_item", "batch_write_item"):
+    if hasattr(dynamodb_models.DynamoDBBackend, _write):
+        setattr(dynamodb_models.DynamoDBBackend, _write, _one_at_a_time(getattr(dynamodb_models.DynamoDBBackend, _write)))
 
 if __name__ == "__main__":
     sys.exit(main())
