@@ -32,6 +32,16 @@ public interface ArticleWrites {
      */
     void recordFailure(ArticleState expected, FailureRecord failure, String eTag, String parserVersion);
 
-    /** Moves the stored sequencer forward without touching anything else (an unchanged re-upload). */
-    void advanceSequencer(ArticleState expected, String sequencer);
+    /**
+     * Removes a stored article whose own version was deleted before a newer version failed and marked it
+     * (the delete arrived last): its entries and counts go, and the item becomes the failure marker of
+     * that failed version, keeping its sequencer.
+     */
+    void deleteMarkedArticle(ArticleState.Live expected);
+
+    /**
+     * Moves the stored sequencer of {@code id} forward without touching anything else: the version
+     * already extracted (a stored article, or a recorded failure) was uploaded again.
+     */
+    void advanceSequencer(String id, ArticleState expected, String sequencer);
 }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param textTruncated true when {@code article.text()} was cut
  * @param parserVersion the parser version that extracted it
  * @param eTag          the S3 object's eTag when it was stored
- * @param sequencer     the S3 event sequencer of the stored version, or null when it had none
+ * @param sequencer     the S3 event sequencer of the stored version (its newest upload), or null when it had none;
+ *                      a failure of a newer version moves the state's sequencer, not this one
  * @param storedAt      when it was (last) written; orders articles without a publish time
  */
 public record StoredArticle(Article article, S3Location source, boolean textTruncated, String parserVersion,

@@ -93,7 +93,7 @@ public final class IngestService {
         }
         if (mode == Mode.NORMAL && alreadyApplied(change.eTag(), state)) {
             if (order == Order.NEWER) {
-                store.advanceSequencer(state, change.sequencer());
+                store.advanceSequencer(id, state, change.sequencer());
             }
             return new Outcome.Unchanged(id, "same version");
         }
@@ -133,6 +133,11 @@ public final class IngestService {
         String id = change.source().articleId();
         Order order = order(change.sequencer(), state);
         if (order == Order.OLDER) {
+            if (state instanceof ArticleState.Live live && deletesTheMarkedVersion(change.sequencer(), live)) {
+                // upload, delete, broken upload, with the failure applied first: the deleted article must not stay
+                store.deleteMarkedArticle(live);
+                return new Outcome.Deleted(id);
+            }
             return new Outcome.Stale(id, "older sequencer");
         }
         if (order == Order.SAME) {
@@ -156,6 +161,15 @@ public final class IngestService {
                 change.sequencer());
         store.recordFailure(state, failure, eTag, extractor.version());
         return new Outcome.Failed(source.articleId(), reason, message);
+    }
+
+    /**
+     * True when a delete older than the state is still newer than the stored article's own version: a
+     * newer version failed and marked the article, but the article's version had been deleted before.
+     */
+    private static boolean deletesTheMarkedVersion(String sequencer, ArticleState.Live live) {
+        String version = live.article().sequencer();
+        return live.failure() != null && sequencer != null && version != null && Sequencer.compare(sequencer, version) > 0;
     }
 
     /** True when the table already reflects exactly this object version, extracted by this parser. */

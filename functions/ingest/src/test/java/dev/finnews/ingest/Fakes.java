@@ -66,11 +66,24 @@ final class Fakes {
         }
 
         @Override
-        public void advanceSequencer(ArticleState expected, String sequencer) {
-            ArticleState.Live live = (ArticleState.Live) expected;
-            String id = live.article().article().id();
+        public void deleteMarkedArticle(ArticleState.Live expected) {
+            String id = expected.article().article().id();
+            check(id, expected, "delete marked");
+            states.put(id, new ArticleState.Failed(expected.revision() + 1, expected.sequencer(), expected.failure()));
+        }
+
+        @Override
+        public void advanceSequencer(String id, ArticleState expected, String sequencer) {
             check(id, expected, "sequencer");
-            states.put(id, new ArticleState.Live(live.revision() + 1, sequencer, live.article(), live.failure(), live.footprint()));
+            if (expected instanceof ArticleState.Failed failed) {
+                states.put(id, new ArticleState.Failed(failed.revision() + 1, sequencer, failed.failure()));
+                return;
+            }
+            ArticleState.Live live = (ArticleState.Live) expected;
+            StoredArticle a = live.article();
+            StoredArticle again = live.failure() != null ? a
+                    : new StoredArticle(a.article(), a.source(), a.textTruncated(), a.parserVersion(), a.eTag(), sequencer, a.storedAt());
+            states.put(id, new ArticleState.Live(live.revision() + 1, sequencer, again, live.failure(), live.footprint()));
         }
 
         ArticleState state(S3Location source) {

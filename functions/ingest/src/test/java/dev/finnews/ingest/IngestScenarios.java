@@ -285,6 +285,41 @@ abstract class IngestScenarios {
     }
 
     @Test
+    void uploadDeleteBrokenUploadWithTheFailureFirstLeavesOnlyTheFailure() {
+        String key = "udb.md";
+        String e1 = put(key, Fixtures.article("将被删除再坏掉", MAY_17, Fixtures.stocks(0, 2)));
+        String s1 = seq();
+        handle(S3Events.created(bucket, key, e1, null, s1));
+        s3.deleteObject(r -> r.bucket(bucket).key(key));
+        String s2 = seq();
+        String e3 = put(key, Fixtures.BROKEN);
+        String s3seq = seq();
+
+        assertThat(handle(S3Events.created(bucket, key, e3, null, s3seq))).isEqualTo("{\"failed\":1}");
+        assertThat(handle(S3Events.removed(bucket, key, s2))).isEqualTo("{\"deleted\":1}");
+
+        String id = ArticleId.of(bucket, key);
+        assertThat(store.get(id)).isEmpty();
+        assertThat(nonCountKeys()).hasSize(2).contains("A#" + id + "|A").anyMatch(k -> k.startsWith("FAIL|"));
+        assertThat(scan().get("A#" + id + "|A").get("state").s()).isEqualTo("FAILED");
+        assertThat(scan().get("A#" + id + "|A").get("sequencer").s()).isEqualTo(s3seq);
+        assertThat(scan().entrySet()).filteredOn(e -> e.getKey().startsWith("COUNT#"))
+                .allMatch(e -> e.getValue().get("articles").n().equals("0"));
+    }
+
+    @Test
+    void theSameBrokenFileUploadedAgainIsUnchanged() {
+        String e1 = put("again.md", Fixtures.BROKEN);
+        assertThat(handle(S3Events.created(bucket, "again.md", e1, null, seq()))).isEqualTo("{\"failed\":1}");
+        String e2 = put("again.md", Fixtures.BROKEN);
+        String s2 = seq();
+
+        assertThat(handle(S3Events.created(bucket, "again.md", e2, null, s2))).isEqualTo("{\"unchanged\":1}");
+        assertThat(scan().get("A#" + ArticleId.of(bucket, "again.md") + "|A").get("sequencer").s()).isEqualTo(s2);
+        assertThat(store.failures(PageRequest.first(10)).items()).hasSize(1);
+    }
+
+    @Test
     void anOversizedObjectIsNotDownloaded() {
         env.put("FINNEWS_MAX_OBJECT_BYTES", "2000");
         String big = Fixtures.article("很长", MAY_17, Fixtures.stocks(0, 15));

@@ -179,6 +179,47 @@ class IngestServiceTest {
     }
 
     @Test
+    void aDeleteArrivingAfterTheNewerFailureStillRemovesTheDeletedArticle() {
+        objects.put(KEY, "好的", "good");
+        service.ingest(created("good", "0A"));
+        objects.objects.clear();                    // deleted at 0B,
+        objects.put(KEY, "BROKEN", "bad");          // then a broken version at 0C, whose event comes first
+        assertThat(service.ingest(created("bad", "0C"))).isInstanceOf(Outcome.Failed.class);
+
+        assertThat(service.ingest(new ObjectChange.Removed(KEY, "0B"))).isEqualTo(new Outcome.Deleted(ID));
+
+        ArticleState.Failed failed = (ArticleState.Failed) store.state(KEY);
+        assertThat(failed.sequencer()).isEqualTo("0C");
+        assertThat(failed.failure().eTag()).isEqualTo("bad");
+        assertThat(service.ingest(new ObjectChange.Removed(KEY, "0B"))).isEqualTo(new Outcome.Stale(ID, "older sequencer"));
+    }
+
+    @Test
+    void aDeleteOlderThanTheMarkedArticlesOwnVersionIsStale() {
+        objects.put(KEY, "好的", "good");
+        service.ingest(created("good", "0B"));
+        objects.put(KEY, "BROKEN", "bad");
+        service.ingest(created("bad", "0C"));
+
+        assertThat(service.ingest(new ObjectChange.Removed(KEY, "0A"))).isEqualTo(new Outcome.Stale(ID, "older sequencer"));
+        assertThat(((ArticleState.Live) store.state(KEY)).article().eTag()).isEqualTo("good");
+    }
+
+    @Test
+    void theSameBrokenFileUploadedAgainOnlyMovesTheSequencer() {
+        objects.put(KEY, "BROKEN", "bad");
+        service.ingest(created("bad", "0A"));
+        reset();
+
+        assertThat(service.ingest(created("bad", "0B"))).isEqualTo(new Outcome.Unchanged(ID, "same version"));
+
+        assertThat(store.writes).containsExactly("sequencer");
+        assertThat(parser.parses).isEqualTo(1);
+        assertThat(store.state(KEY)).isInstanceOf(ArticleState.Failed.class);
+        assertThat(store.state(KEY).sequencer()).isEqualTo("0B");
+    }
+
+    @Test
     void textIsCutAtACodePointBoundaryAndFlagged() {
         objects.put(KEY, "一二三四五", "e1"); // 15 bytes; the limit is 12
         service.ingest(created("e1", "0A"));

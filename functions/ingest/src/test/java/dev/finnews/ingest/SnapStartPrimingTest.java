@@ -147,7 +147,12 @@ class SnapStartPrimingTest {
         }
 
         @Override
-        public void advanceSequencer(ArticleState expected, String sequencer) {
+        public void deleteMarkedArticle(ArticleState.Live expected) {
+            throw new AssertionError("priming never writes");
+        }
+
+        @Override
+        public void advanceSequencer(String id, ArticleState expected, String sequencer) {
             throw new AssertionError("priming never writes");
         }
     }

@@ -26,6 +26,8 @@ final class ArticleItems {
     static final String STATE = "state";
     static final String REVISION = "revision";
     static final String SEQUENCER = "sequencer";
+    /** The sequencer of the stored article's own version; {@link #SEQUENCER} may be newer (a failed version's). */
+    static final String ARTICLE_SEQUENCER = "articleSequencer";
     static final String EXPIRES_AT = "expiresAt";
     static final String FAILURE_SK = "failureSk";
     static final String FAILURE_ETAG = "failureETag";
@@ -87,6 +89,7 @@ final class ArticleItems {
         item.put(STATE, Attr.s(ARTICLE));
         item.put(REVISION, Attr.n(revision));
         Attr.putIfPresent(item, SEQUENCER, s.sequencer());
+        Attr.putIfPresent(item, ARTICLE_SEQUENCER, s.sequencer());
         Attr.putIfPresent(item, "eTag", s.eTag());
         Attr.putIfPresent(item, "parserVersion", s.parserVersion());
         item.put("textTruncated", Attr.bool(s.textTruncated()));
@@ -132,13 +135,18 @@ final class ArticleItems {
     /** Stands in for an article whose object never parsed; expires with its failure entry. */
     static Map<String, AttributeValue> failureMarker(String id, FailureRecord f, long revision, ArticleState.FailureMark mark,
                                                     Instant expiresAt) {
+        return failureMarker(id, new S3Location(f.bucket(), f.key()), f.sequencer(), revision, mark, expiresAt);
+    }
+
+    static Map<String, AttributeValue> failureMarker(String id, S3Location source, String sequencer, long revision,
+                                                    ArticleState.FailureMark mark, Instant expiresAt) {
         Map<String, AttributeValue> item = new HashMap<>(key(Keys.article(id), Keys.ARTICLE_SK));
         item.put(STATE, Attr.s(FAILED));
         item.put(REVISION, Attr.n(revision));
-        Attr.putIfPresent(item, SEQUENCER, f.sequencer());
+        Attr.putIfPresent(item, SEQUENCER, sequencer);
         item.put("id", Attr.s(id));
-        item.put("bucket", Attr.s(f.bucket()));
-        item.put("key", Attr.s(f.key()));
+        item.put("bucket", Attr.s(source.bucket()));
+        item.put("key", Attr.s(source.key()));
         putFailureMark(item, mark);
         item.put(EXPIRES_AT, Attr.n(expiresAt.getEpochSecond()));
         return item;
@@ -218,9 +226,11 @@ final class ArticleItems {
                 Attr.str(item, "leadImage"),
                 Attr.mapList(item, "stocks").stream().map(ArticleItems::stock).toList(),
                 Attr.strList(item, "keywords"), Attr.strList(item, "warnings"));
+        // items written before articleSequencer existed: the item's sequencer (newer only if a failure marked it)
+        String version = Attr.str(item, ARTICLE_SEQUENCER) != null ? Attr.str(item, ARTICLE_SEQUENCER) : Attr.str(item, SEQUENCER);
         return new StoredArticle(a, new S3Location(Attr.str(item, "bucket"), Attr.str(item, "key")),
                 Attr.flag(item, "textTruncated"), Attr.str(item, "parserVersion"), Attr.str(item, "eTag"),
-                Attr.str(item, SEQUENCER), instant(Attr.str(item, "storedAt")));
+                version, instant(Attr.str(item, "storedAt")));
     }
 
     static ArticleSummary summary(Map<String, AttributeValue> item) {

@@ -278,9 +278,24 @@ public final class DynamoArticleStore implements ArticleQueries, ArticleWrites {
     }
 
     @Override
-    public void advanceSequencer(ArticleState expected, String sequencer) {
-        if (expected instanceof ArticleState.Absent) {
-            throw new IllegalStateException("nothing stored to advance");
+    public void deleteMarkedArticle(ArticleState.Live expected) {
+        ArticleState.FailureMark mark = Objects.requireNonNull(expected.failure(), "only an article marked by a failure");
+        StoredArticle article = expected.article();
+        String id = article.article().id();
+        WritePlan plan = new WritePlan(table);
+        plan.conditionalPut(ArticleItems.failureMarker(id, article.source(), expected.sequencer(), expected.revision() + 1,
+                mark, clock.instant().plus(retention.failures())), expectation(expected));
+        for (String pk : expected.footprint().partitions()) {
+            plan.delete(pk, expected.footprint().sortKey());
+        }
+        adjustCounts(plan, expected.footprint(), null, Map.of());
+        execute(plan, id);
+    }
+
+    @Override
+    public void advanceSequencer(String id, ArticleState expected, String sequencer) {
+        if (!(expected instanceof ArticleState.Live || expected instanceof ArticleState.Failed)) {
+            throw new IllegalStateException("only a stored article or a recorded failure is uploaded again: " + expected);
         }
         Objects.requireNonNull(sequencer, "sequencer");
         WritePlan.Condition condition = expectation(expected);
@@ -289,23 +304,22 @@ public final class DynamoArticleStore implements ArticleQueries, ArticleWrites {
         Map<String, AttributeValue> values = new HashMap<>(condition.values());
         values.put(":seq", Attr.s(sequencer));
         values.put(":next", Attr.n(expected.revision() + 1));
-        String id = idOf(expected);
+        String update = "SET #seq = :seq, #rev = :next";
+        if (expected instanceof ArticleState.Live live && live.failure() == null) {
+            // the article's own version was uploaded again (with a failure recorded, the failed one was)
+            names.put("#aseq", ArticleItems.ARTICLE_SEQUENCER);
+            update += ", #aseq = :seq";
+        }
+        String expression = update;
         try {
             ddb.updateItem(r -> r.tableName(table).key(ArticleItems.key(Keys.article(id), Keys.ARTICLE_SK))
-                    .updateExpression("SET #seq = :seq, #rev = :next")
+                    .updateExpression(expression)
                     .conditionExpression(condition.expression())
                     .expressionAttributeNames(names)
                     .expressionAttributeValues(values));
         } catch (ConditionalCheckFailedException e) {
             throw new ConcurrentChangeException("article " + id + " changed since it was read", e);
         }
-    }
-
-    private static String idOf(ArticleState state) {
-        if (state instanceof ArticleState.Live live) {
-            return live.article().article().id();
-        }
-        throw new IllegalStateException("only a stored article's sequencer moves without a new version: " + state);
     }
 
     private static void setOrRemove(StringBuilder set, StringBuilder remove, Map<String, String> names,

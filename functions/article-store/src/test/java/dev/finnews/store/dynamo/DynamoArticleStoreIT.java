@@ -136,9 +136,9 @@ class DynamoArticleStoreIT {
         store.store(new ArticleState.Absent(), v1, BASE);
         assertThatThrownBy(() -> store.store(new ArticleState.Absent(), v1, BASE)).isInstanceOf(ConcurrentChangeException.class);
         ArticleState read = store.current(v1.article().id());
-        store.advanceSequencer(read, "0A");
+        store.advanceSequencer(v1.article().id(), read, "0A");
         assertThatThrownBy(() -> store.delete(read, v1.source(), "0B")).isInstanceOf(ConcurrentChangeException.class);
-        assertThatThrownBy(() -> store.advanceSequencer(read, "0C")).isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> store.advanceSequencer(v1.article().id(), read, "0C")).isInstanceOf(ConcurrentChangeException.class);
     }
 
     @Test
@@ -160,6 +160,67 @@ class DynamoArticleStoreIT {
         assertThat(live.sequencer()).isEqualTo("0B");
         assertThat(store.get(id)).isPresent();
         assertThat(store.failures(PageRequest.first(10)).items()).containsExactly(later);
+    }
+
+    @Test
+    void aFailureMarkMovesTheStatesSequencerButNotTheArticlesOwn() {
+        StoredArticle v1 = withSequencer(Articles.stored("seq.md", BASE, List.of("金融"), List.of()), "0A");
+        String id = v1.article().id();
+        store.store(new ArticleState.Absent(), v1, BASE);
+        store.advanceSequencer(id, store.current(id), "0B"); // the same bytes uploaded again
+        assertThat(((ArticleState.Live) store.current(id)).article().sequencer()).isEqualTo("0B");
+
+        store.recordFailure(store.current(id), new FailureRecord(Articles.BUCKET, "seq.md", "EMPTY", "zero bytes", BASE, "0C"),
+                "empty-etag", "1");
+        store.advanceSequencer(id, store.current(id), "0D"); // the broken bytes uploaded again
+        ArticleState.Live marked = (ArticleState.Live) store.current(id);
+        assertThat(marked.sequencer()).isEqualTo("0D");
+        assertThat(marked.article().sequencer()).as("the article's own version").isEqualTo("0B");
+        assertThat(marked.failure().eTag()).isEqualTo("empty-etag");
+    }
+
+    @Test
+    void aMarkedArticleWhoseVersionWasDeletedBecomesTheFailureMarker() {
+        StoredArticle v1 = withSequencer(Articles.stored("marked.md", BASE, List.of("金融"), Articles.stocks(0, 2)), "0A");
+        String id = v1.article().id();
+        store.store(new ArticleState.Absent(), v1, BASE);
+        FailureRecord broken = new FailureRecord(Articles.BUCKET, "marked.md", "EMPTY", "zero bytes", BASE, "0C");
+        store.recordFailure(store.current(id), broken, "empty-etag", "1");
+        ArticleState.Live marked = (ArticleState.Live) store.current(id);
+
+        store.deleteMarkedArticle(marked);
+
+        ArticleState.Failed failed = (ArticleState.Failed) store.current(id);
+        assertThat(failed.sequencer()).isEqualTo("0C");
+        assertThat(failed.failure()).isEqualTo(marked.failure());
+        assertThat(store.get(id)).isEmpty();
+        assertThat(store.failures(PageRequest.first(10)).items()).containsExactly(broken);
+        Map<String, Map<String, AttributeValue>> items = new java.util.TreeMap<>();
+        ddb.scanPaginator(r -> r.tableName(table)).items().forEach(i -> items.put(i.get("pk").s() + "|" + i.get("sk").s(), i));
+        assertThat(items.keySet()).filteredOn(k -> !k.startsWith("COUNT#")).containsExactlyInAnyOrder("A#" + id + "|A",
+                "FAIL|" + failed.failure().entrySortKey());
+        assertThat(items.entrySet()).filteredOn(e -> e.getKey().startsWith("COUNT#"))
+                .allMatch(e -> e.getValue().get("articles").n().equals("0"));
+        assertThatThrownBy(() -> store.deleteMarkedArticle(marked)).isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void aRecordedFailureUploadedAgainOnlyMovesTheSequencer() {
+        FailureRecord broken = new FailureRecord(Articles.BUCKET, "again.md", "EMPTY", "zero bytes", BASE, "0A");
+        String id = dev.finnews.article.ArticleId.of(Articles.BUCKET, "again.md");
+        store.recordFailure(new ArticleState.Absent(), broken, "empty-etag", "1");
+        ArticleState.Failed before = (ArticleState.Failed) store.current(id);
+
+        store.advanceSequencer(id, before, "0B");
+
+        ArticleState.Failed after = (ArticleState.Failed) store.current(id);
+        assertThat(after.sequencer()).isEqualTo("0B");
+        assertThat(after.failure()).isEqualTo(before.failure());
+        assertThat(store.failures(PageRequest.first(10)).items()).containsExactly(broken);
+    }
+
+    private static StoredArticle withSequencer(StoredArticle s, String sequencer) {
+        return new StoredArticle(s.article(), s.source(), s.textTruncated(), s.parserVersion(), s.eTag(), sequencer, s.storedAt());
     }
 
     private List<String> ids(Lookup lookup, PageRequest first) {
