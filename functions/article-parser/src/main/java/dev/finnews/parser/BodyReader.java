@@ -184,15 +184,27 @@ final class BodyReader implements NodeFilter {
     }
 
     private static boolean isBoilerplate(Element el) {
-        if (el.className().isEmpty()) {
-            return isBoilerplateId(el.id());
-        }
-        for (String cls : el.classNames()) {
-            if (BOILERPLATE_CLASSES.contains(cls)) {
+        String classes = el.className();
+        // split as Element.classNames() does (on \s+), without building its set for every element
+        int i = 0;
+        while (i < classes.length()) {
+            while (i < classes.length() && isRegexSpace(classes.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < classes.length() && !isRegexSpace(classes.charAt(i))) {
+                i++;
+            }
+            if (i > start && BOILERPLATE_CLASSES.contains(classes.substring(start, i))) {
                 return true;
             }
         }
         return isBoilerplateId(el.id());
+    }
+
+    /** The white space of the regex {@code \s}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static boolean isBoilerplateId(String id) {
@@ -222,8 +234,13 @@ final class BodyReader implements NodeFilter {
     }
 
     private void readComment(String data) {
-        String d = data.strip();
-        if (d.startsWith(KEYWORD_COMMENT)) {
+        int start = 0;
+        while (start < data.length() && Character.isWhitespace(data.charAt(start))) {
+            start++;
+        }
+        // ad-list comments are long: only the short keyword comment is copied to be stripped
+        if (data.startsWith(KEYWORD_COMMENT, start)) {
+            String d = data.strip();
             String[] parts = d.split(",", 3);
             String kind = parts.length > 1 ? parts[1].strip() : "";
             List<String> values = new ArrayList<>();
@@ -240,8 +257,8 @@ final class BodyReader implements NodeFilter {
             } else {
                 values.forEach(this::addKeyword);
             }
-        } else if (adListOrigin == null && d.startsWith(AD_LIST)) {
-            adListOrigin = CreditLines.originIn(d);
+        } else if (adListOrigin == null && data.startsWith(AD_LIST, start)) {
+            adListOrigin = CreditLines.originIn(data);
         }
     }
 

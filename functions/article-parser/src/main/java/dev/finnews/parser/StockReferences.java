@@ -59,7 +59,8 @@ final class StockReferences {
 
     /** Quote page links on Sina's stock pages, and 证券时报's {@code ?stockcode=SZ000858}. */
     static Optional<StockSymbol> fromHref(String href) {
-        if (href.length() > MAX_HREF_CHARS) {
+        // every quote page path holds "stock/" (realstock, hkstock, usstock): most links skip the patterns
+        if (href.length() > MAX_HREF_CHARS || !containsIgnoreCase(href, "stock/")) {
             return Optional.empty();
         }
         Matcher a = A_SHARE_LINK.matcher(href);
@@ -183,6 +184,15 @@ final class StockReferences {
             return Optional.empty();
         }
         return inMarket(Market.US, text.substring(start, dot));
+    }
+
+    private static boolean containsIgnoreCase(String s, String lowerAscii) {
+        for (int i = 0; i + lowerAscii.length() <= s.length(); i++) {
+            if (s.regionMatches(true, i, lowerAscii, 0, lowerAscii.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAsciiLetter(char c) {

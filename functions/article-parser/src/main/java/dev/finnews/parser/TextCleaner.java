@@ -13,7 +13,13 @@ final class TextCleaner {
      * (an entity such as {@code &#xD800;} decodes to one) becomes U+FFFD, so the result always encodes.
      */
     static String collapse(String text) {
-        String s = wellFormed(text);
+        String collapsed = collapse(text, false);
+        // one pass for the common case; only text holding a surrogate (pair or half) is checked and repaired
+        return collapsed != null ? collapsed : collapse(wellFormed(text), true);
+    }
+
+    /** The collapsed text, or null when {@code surrogatesChecked} is false and the text holds a surrogate. */
+    private static String collapse(String s, boolean surrogatesChecked) {
         int len = s.length();
         int start = 0;
         while (start < len && isSpace(s.charAt(start))) {
@@ -26,7 +32,11 @@ final class TextCleaner {
         StringBuilder out = null;
         int runStart = start;
         for (int i = start; i < end; i++) {
-            if (!isSpace(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (!isSpace(c)) {
+                if (!surrogatesChecked && Character.isSurrogate(c)) {
+                    return null;
+                }
                 continue;
             }
             int spaceEnd = i + 1;

@@ -1,6 +1,9 @@
 package dev.finnews.parser;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -19,6 +22,7 @@ final class TextDecoder {
     private static final Optional<Charset> GB18030 = lookup("GB18030");
     /** Enough of the file's start to tell UTF-16 without a BOM from binary data. */
     private static final int UTF16_SAMPLE_BYTES = 4096;
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private TextDecoder() {
     }
@@ -91,6 +95,9 @@ final class TextDecoder {
      */
     private static Optional<String> utf16WithoutBom(byte[] bytes) {
         int n = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1;
+        if (n > 0 && !hasZeroByte(bytes, n)) {
+            return Optional.empty(); // nearly every file: UTF-16 of any text has zero bytes
+        }
         int zerosEven = 0;
         int zerosOdd = 0;
         for (int i = 0; i < n; i++) {
@@ -119,6 +126,23 @@ final class TextDecoder {
             }
         }
         return Optional.of(charset.name());
+    }
+
+    /** Whether one of the first {@code n} bytes is zero, tested eight bytes at a time. */
+    private static boolean hasZeroByte(byte[] bytes, int n) {
+        int i = 0;
+        for (; i + Long.BYTES <= n; i += Long.BYTES) {
+            long v = (long) LONGS.get(bytes, i);
+            if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
+                return true;
+            }
+        }
+        for (; i < n; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String strict(Charset charset, byte[] bytes, int offset, String name) throws ParseException {
