@@ -16,7 +16,7 @@ final class CreditLines {
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^原标题[：:]");
     /**
      * {@code 每经编辑 黄胜}, {@code 中国基金报记者方丽}, {@code （驻京记者 宋华）}, {@code 图表：陈敏},
-     * {@code 华夏时报（www.chinatimes.net.cn）记者 王悦 徐芸茜 北京报道}; not a caption ending in 摄.
+     * {@code 某某时报（www.example.cn）记者 张三 李四 北京报道}; not a caption ending in 摄.
      */
     private static final Pattern BYLINE = Pattern.compile(
             "^[（(【]?[^，。！？,!?]{0,32}?(?:记者|编辑|作者|撰文|图表|制图|文(?=[/｜|]))[：:｜|/\\s]*"
