@@ -4,6 +4,7 @@ import dev.finnews.store.aws.AwsSettings;
 import dev.finnews.store.dynamo.TableSchema;
 import dev.finnews.testing.AwsCallCounter;
 import dev.finnews.testing.MotoServer;
+import dev.finnews.testing.RecordingCracContext;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -25,7 +26,7 @@ class SnapStartPrimingIT {
         DynamoDbClient ddb = AwsSettings.fromEnv(env).configure(DynamoDbClient.builder()).build();
         TableSchema.create(ddb, table);
         AwsCallCounter calls = new AwsCallCounter();
-        SnapStartPrimingTest.RecordingContext checkpoints = new SnapStartPrimingTest.RecordingContext();
+        RecordingCracContext checkpoints = new RecordingCracContext();
 
         IngestHandler handler = new IngestHandler(IngestServices.fromEnv(env, List.of(calls)), line -> { }, checkpoints);
         assertThat(calls.total()).as("nothing is sent at init").isZero();

@@ -11,17 +11,16 @@ import dev.finnews.store.ArticleWrites;
 import dev.finnews.store.FailureRecord;
 import dev.finnews.store.StoredArticle;
 import dev.finnews.testing.AwsCallCounter;
-import org.crac.CheckpointException;
-import org.crac.Context;
+import dev.finnews.testing.RecordingCracContext;
+
 import org.crac.Core;
-import org.crac.Resource;
-import org.crac.RestoreException;
+
 import org.junit.jupiter.api.Test;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
+
 import java.util.List;
 import java.util.Map;
 
@@ -37,13 +36,13 @@ class SnapStartPrimingTest {
     private final Fakes.Store store = new Fakes.Store();
     private final Fakes.Objects objects = new Fakes.Objects();
     private final Fakes.Parser parser = new Fakes.Parser();
-    private final RecordingContext checkpoints = new RecordingContext();
+    private final RecordingCracContext checkpoints = new RecordingCracContext();
 
     @Test
     void theHandlerRegistersItsPrimingAndDoesNothingAtInit() {
         IngestHandler handler = new IngestHandler(service(store, objects, parser), line -> { }, checkpoints);
 
-        assertThat(checkpoints.resources).containsExactly(handler.priming());
+        assertThat(checkpoints.resources()).containsExactly(handler.priming());
         assertThat(store.reads).isZero();
         assertThat(objects.fetches + objects.heads).isZero();
         assertThat(parser.parses).isZero();
@@ -157,39 +156,4 @@ class SnapStartPrimingTest {
         }
     }
 
-    /** A CRaC context as the Lambda runtime keeps one: hooks run in reverse registration order before the snapshot. */
-    static final class RecordingContext extends Context<Resource> {
-        final List<Resource> resources = new ArrayList<>();
-
-        @Override
-        public void register(Resource resource) {
-            resources.add(resource);
-        }
-
-        @Override
-        public void beforeCheckpoint(Context<? extends Resource> context) throws CheckpointException {
-            for (int i = resources.size() - 1; i >= 0; i--) {
-                try {
-                    resources.get(i).beforeCheckpoint(this);
-                } catch (Exception e) {
-                    CheckpointException failure = new CheckpointException();
-                    failure.addSuppressed(e);
-                    throw failure;
-                }
-            }
-        }
-
-        @Override
-        public void afterRestore(Context<? extends Resource> context) throws RestoreException {
-            for (Resource resource : resources) {
-                try {
-                    resource.afterRestore(this);
-                } catch (Exception e) {
-                    RestoreException failure = new RestoreException();
-                    failure.addSuppressed(e);
-                    throw failure;
-                }
-            }
-        }
-    }
 }

@@ -3,14 +3,12 @@ package dev.finnews.query;
 import dev.finnews.article.ArticleId;
 import dev.finnews.store.aws.AwsSettings;
 import dev.finnews.testing.AwsCallCounter;
-import org.crac.CheckpointException;
-import org.crac.Context;
+import dev.finnews.testing.RecordingCracContext;
+
 import org.crac.Core;
-import org.crac.Resource;
-import org.crac.RestoreException;
+
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,7 +22,7 @@ class SnapStartPrimingTest {
             "CURSOR_SECRET", Fixtures.SECRET);
 
     private final AwsCallCounter calls = new AwsCallCounter();
-    private final RecordingContext checkpoints = new RecordingContext();
+    private final RecordingCracContext checkpoints = new RecordingCracContext();
 
     private QueryHandler handler() {
         return new QueryHandler(UNREACHABLE, AwsSettings.fromEnv(UNREACHABLE).withInterceptors(List.of(calls)), checkpoints);
@@ -33,7 +31,7 @@ class SnapStartPrimingTest {
     @Test
     void theHandlerRegistersItsPrimingAndMakesNoRequestAtInit() {
         QueryHandler handler = handler();
-        assertThat(checkpoints.resources).containsExactly(handler.priming());
+        assertThat(checkpoints.resources()).containsExactly(handler.priming());
         assertThat(calls.total()).isZero();
     }
 
@@ -65,39 +63,4 @@ class SnapStartPrimingTest {
         assertThat(calls.total()).isZero();
     }
 
-    /** A CRaC context as the Lambda runtime keeps one: hooks run in reverse registration order before the snapshot. */
-    private static final class RecordingContext extends Context<Resource> {
-        final List<Resource> resources = new ArrayList<>();
-
-        @Override
-        public void register(Resource resource) {
-            resources.add(resource);
-        }
-
-        @Override
-        public void beforeCheckpoint(Context<? extends Resource> context) throws CheckpointException {
-            for (int i = resources.size() - 1; i >= 0; i--) {
-                try {
-                    resources.get(i).beforeCheckpoint(this);
-                } catch (Exception e) {
-                    CheckpointException failure = new CheckpointException();
-                    failure.addSuppressed(e);
-                    throw failure;
-                }
-            }
-        }
-
-        @Override
-        public void afterRestore(Context<? extends Resource> context) throws RestoreException {
-            for (Resource resource : resources) {
-                try {
-                    resource.afterRestore(this);
-                } catch (Exception e) {
-                    RestoreException failure = new RestoreException();
-                    failure.addSuppressed(e);
-                    throw failure;
-                }
-            }
-        }
-    }
 }
