@@ -31,6 +31,17 @@ public final class Corpus {
         return dir;
     }
 
+    /** The bytes of every file of the dev corpus, in {@link #devFiles()} order. */
+    public static List<byte[]> devContents() {
+        return devFiles().stream().map(p -> {
+            try {
+                return Files.readAllBytes(p);
+            } catch (IOException e) {
+                throw new AssertionError("cannot read " + p, e);
+            }
+        }).toList();
+    }
+
     /** Every file of the dev corpus, sorted by name. */
     public static List<Path> devFiles() {
         try (Stream<Path> files = Files.list(devDir())) {

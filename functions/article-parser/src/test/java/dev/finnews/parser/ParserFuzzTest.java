@@ -49,7 +49,7 @@ class ParserFuzzTest {
 
     @Test
     void mutatedCorpusAndCatalogueFilesAndRandomBytesGiveASoundArticleOrAParseException() throws InterruptedException {
-        List<byte[]> corpus = corpus();
+        List<byte[]> corpus = Corpus.devContents();
         List<byte[]> catalogue = HostileFiles.smallFiles(MAX_SOURCE_BYTES);
         Mutator mutator = new Mutator(corpus, catalogue);
 
@@ -110,17 +110,6 @@ class ParserFuzzTest {
         return broken.isEmpty() ? null : "unsound article: " + broken;
     }
 
-    private static List<byte[]> corpus() {
-        List<byte[]> files = new ArrayList<>();
-        for (Path p : Corpus.devFiles()) {
-            try {
-                files.add(Files.readAllBytes(p));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return files;
-    }
 
     private static Path save(long caseNumber, byte[] input) {
         try {

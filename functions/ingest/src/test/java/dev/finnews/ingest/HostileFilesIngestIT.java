@@ -29,14 +29,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.S3Client;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -141,7 +136,7 @@ class HostileFilesIngestIT {
 
     @Test
     void mutatedCorpusAndCatalogueFilesEndAsWhatTheParserSaysAndNothingElse() {
-        Mutator mutator = new Mutator(corpus(), HostileFiles.smallFiles(256 * 1024));
+        Mutator mutator = new Mutator(Corpus.devContents(), HostileFiles.smallFiles(256 * 1024));
         long stored = 0;
         for (int first = 0; first < MUTANTS; first += MUTANTS_PER_TABLE) {
             if (first > 0) {
@@ -319,15 +314,4 @@ class HostileFilesIngestIT {
         return all;
     }
 
-    private static List<byte[]> corpus() {
-        List<byte[]> files = new ArrayList<>();
-        for (Path p : Corpus.devFiles()) {
-            try {
-                files.add(Files.readAllBytes(p));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return files;
-    }
 }
