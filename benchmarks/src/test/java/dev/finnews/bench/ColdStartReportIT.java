@@ -16,6 +16,8 @@ class ColdStartReportIT {
         assertThat(report).containsPattern("\\| hello world \\| \\d+ \\|")
                 .containsPattern("\\| ingest( \\| \\d+){6} \\| ingest \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
                 .containsPattern("\\| query( \\| \\d+){6} \\| query \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
+                .containsPattern("\\| ingest \\(deflated jars\\)( \\| \\d+){6} \\| ingest \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
+                .containsPattern("\\| query \\(deflated jars\\)( \\| \\d+){6} \\| query \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
                 .containsPattern("\\| ingest\\.zip \\| \\d+ \\|")
                 .containsPattern("\\| query\\.zip \\| \\d+ \\|");
     }

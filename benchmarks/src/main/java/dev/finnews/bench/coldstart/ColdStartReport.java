@@ -28,8 +28,10 @@ import java.util.zip.ZipFile;
 
 /**
  * Cold start of each function, measured in fresh JVMs with the flags Lambda's Java runtime uses, against
- * moto, and compared in the same run with a hello-world handler and with each function's naive twin
- * (default SDK clients, the default Apache HTTP client added to its zip). Each function runs from its
+ * moto, and compared in the same run with a hello-world handler and with each function's naive twin:
+ * default SDK clients (the default Apache HTTP client added to its zip) and the jars as published
+ * (deflated), as a default build packages them. A third row per function, the shipped handler from
+ * deflated jars, splits the difference into what the clients and what the stored jars save. Each function runs from its
  * own deployment zip, unpacked as Lambda unpacks it and loaded as Lambda loads it (see
  * {@link ColdStartProbe}), so the numbers include exactly what ships. Rounds interleave the variants so
  * machine noise hits them alike; besides wall time each run reports the main thread's CPU time, which
@@ -46,6 +48,7 @@ public final class ColdStartReport {
     private static final String BUCKET = "coldstart";
     private static final String TABLE = "coldstart";
     private static final String NAIVE = " (naive)";
+    private static final String DEFLATED = " (deflated jars)";
     private static final Pattern PROBE_LINE = Pattern.compile("\\{\"handler\":\"[^\"]+\",\"initMs\":([\\d.]+),\"invokeMs\":([\\d.]+),"
             + "\"initCpuMs\":([\\d.]+),\"invokeCpuMs\":([\\d.]+),\"uptimeMs\":(\\d+),\"classes\":(\\d+),\"ok\":(true|false)}");
     /** The runtime's side of the probe JVM (its class path), and what is loaded with the function (after its jars). */
@@ -132,11 +135,13 @@ public final class ColdStartReport {
             String handler = handlers.get(function);
             String naiveHandler = handler.replace("dev.finnews." + function + ".", "dev.finnews." + function + ".Naive");
             Path taskRoot = unzip(zip.getValue(), work.resolve(function));
-            Path naiveRoot = unzip(zip.getValue(), work.resolve(function + "-naive"));
+            Path deflatedRoot = deflateJars(unzip(zip.getValue(), work.resolve(function + "-deflated")));
+            Path naiveRoot = deflateJars(unzip(zip.getValue(), work.resolve(function + "-naive")));
             for (Path jar : apacheJars) {
                 Files.copy(jar, naiveRoot.resolve("lib").resolve(jar.getFileName()));
             }
             variants.add(new Variant(function, handler, taskRoot, List.of(), eventKinds.get(function), function + NAIVE));
+            variants.add(new Variant(function + DEFLATED, handler, deflatedRoot, List.of(), eventKinds.get(function), function + NAIVE));
             variants.add(new Variant(function + NAIVE, naiveHandler, naiveRoot, List.of(naiveHttp), eventKinds.get(function), null));
             if (before != null) {
                 variants.add(new Variant(function + " (before)", handler, unzip(zipOf(before, function), work.resolve(function + "-before")),
@@ -336,6 +341,16 @@ public final class ColdStartReport {
             }
         }
         return into;
+    }
+
+    /** The task root with its jars as published: entries deflated. */
+    private static Path deflateJars(Path taskRoot) throws IOException {
+        try (Stream<Path> jars = Files.list(taskRoot.resolve("lib"))) {
+            for (Path jar : jars.toList()) {
+                ZipLayouts.deflate(jar);
+            }
+        }
+        return taskRoot;
     }
 
     /** Copies class files (resource names) from this module's classes into a directory of their own. */

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -21,8 +20,8 @@ import java.util.zip.ZipOutputStream;
  * Writes the shipped Lambda zips again in another layout, so that {@link ColdStartReport} can measure
  * one layout against the other in the same run ({@code -Dfinnews.root=OUT ... --before ROOT}):
  * <ul>
- *   <li>{@code stored}: every {@code lib/*.jar} rewritten with uncompressed entries (the same entries in
- *       the same order); the zip itself stays deflated;</li>
+ *   <li>{@code deflated}: every {@code lib/*.jar} rewritten with deflated entries, as the jars are
+ *       published (the build stores them uncompressed, see {@code functions/StoreJars.java});</li>
  *   <li>{@code exploded}: every jar unpacked into the zip's root, as a shaded jar deployed as the zip
  *       would be ({@code META-INF/services} files merged, manifests and {@code module-info} dropped,
  *       the first copy of any other duplicate kept).</li>
@@ -44,23 +43,28 @@ public final class ZipLayouts {
             Path target = out.resolve(zip);
             Files.createDirectories(target.getParent());
             switch (layout) {
-                case "stored" -> stored(root.resolve(zip), target);
+                case "deflated" -> deflated(root.resolve(zip), target);
                 case "exploded" -> exploded(root.resolve(zip), target);
-                default -> throw new IllegalArgumentException("layout is stored or exploded, not " + layout);
+                default -> throw new IllegalArgumentException("layout is deflated or exploded, not " + layout);
             }
             System.out.println(target);
         }
     }
 
-    static void stored(Path from, Path to) throws IOException {
+    static void deflated(Path from, Path to) throws IOException {
         try (ZipFile zip = new ZipFile(from.toFile()); ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(to))) {
             for (ZipEntry entry : zip.stream().toList()) {
                 byte[] content = zip.getInputStream(entry).readAllBytes();
                 out.putNextEntry(new ZipEntry(entry.getName()));
-                out.write(entry.getName().endsWith(".jar") ? uncompressed(content) : content);
+                out.write(entry.getName().endsWith(".jar") ? deflated(content) : content);
                 out.closeEntry();
             }
         }
+    }
+
+    /** Rewrites a jar file in place with deflated entries. */
+    static void deflate(Path jar) throws IOException {
+        Files.write(jar, deflated(Files.readAllBytes(jar)));
     }
 
     static void exploded(Path from, Path to) throws IOException {
@@ -94,24 +98,17 @@ public final class ZipLayouts {
         }
     }
 
-    /** The same jar with every entry stored: a stored entry needs its size and CRC before its bytes. */
-    private static byte[] uncompressed(byte[] jar) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(jar.length * 3);
+    /** The same jar with every entry deflated (the entries in the same order, with their times). */
+    private static byte[] deflated(byte[] jar) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(jar.length);
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(jar)); ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-                byte[] content = in.readAllBytes();
-                CRC32 crc = new CRC32();
-                crc.update(content);
-                ZipEntry stored = new ZipEntry(e.getName());
-                stored.setMethod(ZipEntry.STORED);
-                stored.setSize(content.length);
-                stored.setCompressedSize(content.length);
-                stored.setCrc(crc.getValue());
+                ZipEntry entry = new ZipEntry(e.getName());
                 if (e.getLastModifiedTime() != null) {
-                    stored.setLastModifiedTime(e.getLastModifiedTime());
+                    entry.setLastModifiedTime(e.getLastModifiedTime());
                 }
-                out.putNextEntry(stored);
-                out.write(content);
+                out.putNextEntry(entry);
+                in.transferTo(out);
                 out.closeEntry();
             }
         }

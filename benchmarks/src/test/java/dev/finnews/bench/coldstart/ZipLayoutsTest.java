@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
@@ -24,18 +25,18 @@ class ZipLayoutsTest {
     Path dir;
 
     @Test
-    void storedKeepsEveryJarEntryByteForByteWithoutCompression() throws IOException {
+    void deflatedKeepsEveryJarEntryByteForByteCompressed() throws IOException {
         Path lambda = lambdaZip();
-        Path stored = dir.resolve("stored.zip");
+        Path deflated = dir.resolve("deflated.zip");
 
-        ZipLayouts.stored(lambda, stored);
+        ZipLayouts.deflated(lambda, deflated);
 
-        try (ZipFile zip = new ZipFile(stored.toFile())) {
+        try (ZipFile zip = new ZipFile(deflated.toFile())) {
             assertThat(zip.stream().map(ZipEntry::getName)).containsExactly("lib/", "lib/a-1.jar", "lib/b-1.jar", "lib/c-1.jar");
             try (ZipInputStream jar = new ZipInputStream(zip.getInputStream(zip.getEntry("lib/a-1.jar")))) {
                 Map<String, String> entries = new LinkedHashMap<>();
                 for (ZipEntry e = jar.getNextEntry(); e != null; e = jar.getNextEntry()) {
-                    assertThat(e.getMethod()).as(e.getName()).isEqualTo(ZipEntry.STORED);
+                    assertThat(e.getMethod()).as(e.getName()).isEqualTo(ZipEntry.DEFLATED);
                     entries.put(e.getName(), new String(jar.readAllBytes(), StandardCharsets.UTF_8));
                 }
                 assertThat(entries).containsExactly(Map.entry("META-INF/MANIFEST.MF", "Manifest-Version: 1.0\n"),
@@ -57,7 +58,7 @@ class ZipLayoutsTest {
         }
     }
 
-    /** lib/a-1.jar, lib/b-1.jar and lib/c-1.jar, deflated; a and b hold a service file, b and c a shared.txt. */
+    /** lib/a-1.jar, lib/b-1.jar and lib/c-1.jar with stored entries, as the build ships them; a and b hold a service file, b and c a shared.txt. */
     private Path lambdaZip() throws IOException {
         Path zip = dir.resolve("function.zip");
         try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
@@ -76,7 +77,16 @@ class ZipLayoutsTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream out = new ZipOutputStream(bytes)) {
             for (String name : new java.util.TreeMap<>(entries).keySet()) {
-                put(out, name, entries.get(name).getBytes(StandardCharsets.UTF_8));
+                byte[] content = entries.get(name).getBytes(StandardCharsets.UTF_8);
+                CRC32 crc = new CRC32();
+                crc.update(content);
+                ZipEntry stored = new ZipEntry(name);
+                stored.setMethod(ZipEntry.STORED);
+                stored.setSize(content.length);
+                stored.setCrc(crc.getValue());
+                out.putNextEntry(stored);
+                out.write(content);
+                out.closeEntry();
             }
         }
         return bytes.toByteArray();
