@@ -20,16 +20,18 @@ import java.util.zip.ZipFile;
  */
 final class LambdaZip implements AutoCloseable {
     private final List<String> entries;
+    private final List<Path> jars;
     private final URLClassLoader loader;
 
-    private LambdaZip(List<String> entries, URLClassLoader loader) {
+    private LambdaZip(List<String> entries, List<Path> jars, URLClassLoader loader) {
         this.entries = entries;
+        this.jars = jars;
         this.loader = loader;
     }
 
     static LambdaZip open(Path zip, Path extractTo) throws IOException {
         List<String> names = new ArrayList<>();
-        List<URL> jars = new ArrayList<>();
+        List<Path> jars = new ArrayList<>();
         Files.createDirectories(extractTo);
         try (ZipFile file = new ZipFile(zip.toFile())) {
             for (ZipEntry entry : Collections.list(file.entries())) {
@@ -39,15 +41,24 @@ final class LambdaZip implements AutoCloseable {
                     try (InputStream in = file.getInputStream(entry)) {
                         Files.copy(in, jar, StandardCopyOption.REPLACE_EXISTING);
                     }
-                    jars.add(jar.toUri().toURL());
+                    jars.add(jar);
                 }
             }
         }
-        return new LambdaZip(List.copyOf(names), new URLClassLoader(jars.toArray(URL[]::new), ClassLoader.getPlatformClassLoader()));
+        List<URL> urls = new ArrayList<>();
+        for (Path jar : jars) {
+            urls.add(jar.toUri().toURL());
+        }
+        return new LambdaZip(List.copyOf(names), List.copyOf(jars), new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader()));
     }
 
     List<String> entries() {
         return entries;
+    }
+
+    /** The extracted jars, in the zip's order. */
+    List<Path> jars() {
+        return jars;
     }
 
     /** Loads a class from the zip only, without running its static initialisers. */

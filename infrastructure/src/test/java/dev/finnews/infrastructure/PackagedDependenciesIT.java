@@ -11,7 +11,6 @@ import org.w3c.dom.NodeList;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -74,7 +73,10 @@ class PackagedDependenciesIT {
     @ValueSource(strings = {"ingest", "query"})
     void everyJarIsReachedFromTheFunctionsClasses(String function) throws IOException {
         Path lib = Repo.workDir("packaged-dependencies/" + function);
-        List<Path> jars = extract(zipOf(function), lib);
+        List<Path> jars;
+        try (LambdaZip zip = LambdaZip.open(zipOf(function), lib)) {
+            jars = zip.jars();
+        }
         String own = jars.stream().map(p -> p.getFileName().toString()).filter(n -> n.startsWith(function + "-")).findFirst().orElseThrow();
         String classPath = jars.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
 
@@ -163,23 +165,6 @@ class PackagedDependenciesIT {
         try (ZipFile zip = new ZipFile(zipOf(function).toFile())) {
             return zip.stream().filter(e -> !e.isDirectory()).map(e -> Path.of(e.getName()).getFileName().toString()).toList();
         }
-    }
-
-    private static List<Path> extract(Path zip, Path dir) throws IOException {
-        Files.createDirectories(dir);
-        List<Path> jars = new ArrayList<>();
-        try (ZipFile file = new ZipFile(zip.toFile())) {
-            for (ZipEntry entry : Collections.list(file.entries())) {
-                if (!entry.isDirectory()) {
-                    Path jar = dir.resolve(Path.of(entry.getName()).getFileName().toString());
-                    try (InputStream in = file.getInputStream(entry)) {
-                        Files.write(jar, in.readAllBytes());
-                    }
-                    jars.add(jar);
-                }
-            }
-        }
-        return jars;
     }
 
     private static String jdeps(String... args) {
