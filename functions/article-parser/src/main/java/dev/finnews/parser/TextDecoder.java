@@ -35,9 +35,11 @@ final class TextDecoder {
         if (bytes.length == 0) {
             throw new ParseException(ErrorCode.EMPTY, "the file is empty");
         }
-        DecodedText decoded = decodeByBomOrDetection(bytes);
+        ControlBytes controls = ControlBytes.count(bytes);
+        Decoding decoded = decodeByBomOrDetection(bytes, controls);
         String text = normalizeLineEnds(decoded.text());
-        if (looksBinary(text)) {
+        boolean binary = decoded.exactUtf8() ? controls.looksBinary(text.length()) : looksBinary(text);
+        if (binary) {
             throw new ParseException(ErrorCode.NOT_TEXT, "the file holds binary data, not text");
         }
         if (text.isBlank()) {
@@ -46,18 +48,25 @@ final class TextDecoder {
         return new DecodedText(text, decoded.transcoded());
     }
 
-    private static DecodedText decodeByBomOrDetection(byte[] bytes) throws ParseException {
+    /**
+     * The decoded text before line ends are normalised. {@code exactUtf8}: every byte decoded as UTF-8 without
+     * replacement, so each control byte the {@link ControlBytes} counted is one control character of the text.
+     */
+    private record Decoding(String text, boolean transcoded, boolean exactUtf8) {
+    }
+
+    private static Decoding decodeByBomOrDetection(byte[] bytes, ControlBytes controls) throws ParseException {
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
             // a BOM is a claim, not proof: the bytes after it are checked like any others
             return detect(Arrays.copyOfRange(bytes, 3, bytes.length));
         }
         if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new DecodedText(strict(StandardCharsets.UTF_16BE, bytes, 2, "UTF-16BE"), true);
+            return new Decoding(strict(StandardCharsets.UTF_16BE, bytes, 2, "UTF-16BE"), true, false);
         }
         if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new DecodedText(strict(StandardCharsets.UTF_16LE, bytes, 2, "UTF-16LE"), true);
+            return new Decoding(strict(StandardCharsets.UTF_16LE, bytes, 2, "UTF-16LE"), true, false);
         }
-        Optional<String> utf16 = utf16WithoutBom(bytes);
+        Optional<String> utf16 = utf16WithoutBom(bytes, controls);
         if (utf16.isPresent()) {
             throw new ParseException(ErrorCode.UNSUPPORTED_ENCODING,
                     "the file is " + utf16.get() + " text without a byte order mark; finnews reads UTF-16 only with one");
@@ -66,20 +75,20 @@ final class TextDecoder {
     }
 
     /** UTF-8, or GB18030/GBK when the bytes are not UTF-8 but decode as plausible Chinese. */
-    private static DecodedText detect(byte[] bytes) throws ParseException {
+    private static Decoding detect(byte[] bytes) throws ParseException {
         String utf8 = new String(bytes, StandardCharsets.UTF_8);
         // The JDK decodes fast; only text with replacement characters needs the exact byte scan.
         if (utf8.indexOf('\uFFFD') < 0) {
-            return new DecodedText(utf8, false);
+            return new Decoding(utf8, false, true);
         }
         Utf8Scan scan = Utf8Scan.of(bytes);
         // Valid UTF-8, or a few broken sequences in a clearly UTF-8 file (a truncated character): not GBK.
         if (scan.invalid() == 0 || scan.multiByte() >= 10L * scan.invalid()) {
-            return new DecodedText(utf8, false);
+            return new Decoding(utf8, false, scan.invalid() == 0);
         }
         Optional<String> gb = GB18030.flatMap(cs -> tryStrict(cs, bytes)).filter(TextDecoder::plausibleChinese);
         if (gb.isPresent()) {
-            return new DecodedText(gb.get(), true);
+            return new Decoding(gb.get(), true, false);
         }
         if (controlShare(bytes) > 0.02) {
             throw new ParseException(ErrorCode.NOT_TEXT, "the file holds binary data, not text");
@@ -93,9 +102,9 @@ final class TextDecoder {
      * then has a zero byte on the same side (odd offsets little-endian, even ones big-endian), which
      * neither UTF-8 text nor GB18030 ever has, and the start decodes to text without control characters.
      */
-    private static Optional<String> utf16WithoutBom(byte[] bytes) {
+    private static Optional<String> utf16WithoutBom(byte[] bytes, ControlBytes controls) {
         int n = Math.min(bytes.length, UTF16_SAMPLE_BYTES) & ~1;
-        if (n > 0 && !hasZeroByte(bytes, n)) {
+        if (n > 0 && !controls.hasZeroBefore(n)) {
             return Optional.empty(); // nearly every file: UTF-16 of any text has zero bytes
         }
         int zerosEven = 0;
@@ -126,23 +135,6 @@ final class TextDecoder {
             }
         }
         return Optional.of(charset.name());
-    }
-
-    /** Whether one of the first {@code n} bytes is zero, tested eight bytes at a time. */
-    private static boolean hasZeroByte(byte[] bytes, int n) {
-        int i = 0;
-        for (; i + Long.BYTES <= n; i += Long.BYTES) {
-            long v = (long) LONGS.get(bytes, i);
-            if (((v - 0x0101010101010101L) & ~v & 0x8080808080808080L) != 0) {
-                return true;
-            }
-        }
-        for (; i < n; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String strict(Charset charset, byte[] bytes, int offset, String name) throws ParseException {
@@ -185,6 +177,7 @@ final class TextDecoder {
         return total > 0 && plausible >= total * 0.95;
     }
 
+    /** Binary data, not text: a NUL, or more than a few control characters. */
     private static boolean looksBinary(String text) {
         int controls = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -233,6 +226,54 @@ final class TextDecoder {
             return Optional.of(Charset.forName(name));
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a JDK without the extended charsets reads UTF-8 and UTF-16 only
+        }
+    }
+
+    /**
+     * The safety checks' one pass over the raw bytes: where the first zero byte is (UTF-16 without a BOM and
+     * binary data have them) and how many other control bytes there are. Line breaks, tabs, form feeds and
+     * carriage returns are text, not controls. Eight bytes are tested at once, since text has few controls.
+     */
+    record ControlBytes(int firstZero, int controls) {
+        private static final long ONES = 0x0101010101010101L;
+        private static final long HIGH_BITS = 0x8080808080808080L;
+
+        static ControlBytes count(byte[] bytes) {
+            int firstZero = -1;
+            int controls = 0;
+            int i = 0;
+            while (i < bytes.length) {
+                if (i + Long.BYTES <= bytes.length && noneBelowSpace((long) LONGS.get(bytes, i))) {
+                    i += Long.BYTES;
+                    continue;
+                }
+                for (int end = Math.min(i + Long.BYTES, bytes.length); i < end; i++) {
+                    byte b = bytes[i];
+                    if (b == 0) {
+                        firstZero = firstZero < 0 ? i : firstZero;
+                    } else if (b > 0 && b < 0x20 && b != '\n' && b != '\t' && b != '\f' && b != '\r') {
+                        controls++;
+                    }
+                }
+            }
+            return new ControlBytes(firstZero, controls);
+        }
+
+        boolean hasZeroBefore(int n) {
+            return firstZero >= 0 && firstZero < n;
+        }
+
+        /** Whether none of the eight bytes is below 0x20 (a byte at or above 0x80 never counts as below). */
+        private static boolean noneBelowSpace(long eightBytes) {
+            return ((eightBytes - 0x20 * ONES) & ~eightBytes & HIGH_BITS) == 0;
+        }
+
+        /**
+         * The binary verdict of {@link TextDecoder#looksBinary} for a text whose control characters are
+         * exactly these bytes, {@code textLength} characters long once its line ends are normalised.
+         */
+        boolean looksBinary(int textLength) {
+            return firstZero >= 0 || (controls > 8 && controls > textLength / 100);
         }
     }
 
