@@ -16,9 +16,13 @@ import java.util.regex.Pattern;
  * is anchored or bounded, so no input makes them backtrack for long.
  */
 final class StockReferences {
-    private static final Pattern A_SHARE_LINK = Pattern.compile("/realstock/company/((?:sh|sz|bj)\\d{6})/", Pattern.CASE_INSENSITIVE);
-    private static final Pattern HK_LINK = Pattern.compile("/hkstock/quotes/(\\d{4,5})\\.html", Pattern.CASE_INSENSITIVE);
-    private static final Pattern US_LINK = Pattern.compile("/usstock/quotes/([A-Za-z][A-Za-z0-9.]{0,9})\\.html");
+    /** Quote page paths, then {@code (sh|sz|bj)} + 6 digits + {@code /}; ASCII case ignored. */
+    private static final String A_SHARE_PATH = "/realstock/company/";
+    /** Then 4 or 5 digits + {@code .html}; ASCII case ignored. */
+    private static final String HK_PATH = "/hkstock/quotes/";
+    /** Then a ticker ({@code [A-Za-z][A-Za-z0-9.]{0,9}}) + {@code .html}; case as written. */
+    private static final String US_PATH = "/usstock/quotes/";
+    private static final int MAX_US_TICKER_CHARS = 10;
     private static final Pattern STOCKCODE_PARAM = Pattern.compile("[?&]stockcode=([A-Za-z]{2}\\d{5,6})(?![0-9])");
     private static final Pattern BARE_HK_QUOTE = Pattern.compile("\\d{4,5}");
     private static final Pattern BARE_US_QUOTE = Pattern.compile("[A-Z]{1,5}(?:\\.[A-Z])?");
@@ -57,25 +61,74 @@ final class StockReferences {
         return Optional.empty();
     }
 
-    /** Quote page links on Sina's stock pages, and 证券时报's {@code ?stockcode=SZ000858}. */
+    /**
+     * Quote page links on Sina's stock pages: the first A-share link, else the first Hong Kong one, else the
+     * first US one. Read by hand, not by patterns: this runs for every link of every body.
+     */
     static Optional<StockSymbol> fromHref(String href) {
-        // every quote page path holds "stock/" (realstock, hkstock, usstock): most links skip the patterns
-        if (href.length() > MAX_HREF_CHARS || !containsIgnoreCase(href, "stock/")) {
+        // every quote page path holds "stock/" (realstock, hkstock, usstock): most links skip the search
+        if (href.length() > MAX_HREF_CHARS || !holdsStockSlash(href)) {
             return Optional.empty();
         }
-        Matcher a = A_SHARE_LINK.matcher(href);
-        if (a.find()) {
-            return prefixed(a.group(1));
+        String aShare = aShareLinkSymbol(href);
+        if (aShare != null) {
+            return prefixed(aShare);
         }
-        Matcher hk = HK_LINK.matcher(href);
-        if (hk.find()) {
-            return inMarket(Market.HK, hk.group(1));
+        String hk = hkLinkCode(href);
+        if (hk != null) {
+            return inMarket(Market.HK, hk);
         }
-        Matcher us = US_LINK.matcher(href);
-        if (us.find()) {
-            return inMarket(Market.US, us.group(1));
+        String us = usLinkTicker(href);
+        return us == null ? Optional.empty() : inMarket(Market.US, us);
+    }
+
+    /** {@code sh601988} from the first {@code /realstock/company/sh601988/}, or null. */
+    private static String aShareLinkSymbol(String href) {
+        for (int at = indexOfAsciiIgnoreCase(href, A_SHARE_PATH, 0); at >= 0; at = indexOfAsciiIgnoreCase(href, A_SHARE_PATH, at + 1)) {
+            int start = at + A_SHARE_PATH.length();
+            int end = start + 8;
+            boolean exchange = regionMatchesAsciiIgnoreCase(href, start, "sh") || regionMatchesAsciiIgnoreCase(href, start, "sz")
+                    || regionMatchesAsciiIgnoreCase(href, start, "bj");
+            if (exchange && asciiDigits(href, start + 2, end) == 6 && end < href.length() && href.charAt(end) == '/') {
+                return href.substring(start, end);
+            }
         }
-        return Optional.empty();
+        return null;
+    }
+
+    /** {@code 00700} from the first {@code /hkstock/quotes/00700.html} (4 or 5 digits), or null. */
+    private static String hkLinkCode(String href) {
+        for (int at = indexOfAsciiIgnoreCase(href, HK_PATH, 0); at >= 0; at = indexOfAsciiIgnoreCase(href, HK_PATH, at + 1)) {
+            int start = at + HK_PATH.length();
+            int digits = asciiDigits(href, start, start + 6);
+            if ((digits == 4 || digits == 5) && regionMatchesAsciiIgnoreCase(href, start + digits, ".html")) {
+                return href.substring(start, start + digits);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code BRK.B} from the first {@code /usstock/quotes/BRK.B.html}, or null: the longest ticker that
+     * {@code .html} follows, since a ticker may hold dots.
+     */
+    private static String usLinkTicker(String href) {
+        for (int at = href.indexOf(US_PATH); at >= 0; at = href.indexOf(US_PATH, at + 1)) {
+            int start = at + US_PATH.length();
+            if (start >= href.length() || !isAsciiLetter(href.charAt(start))) {
+                continue;
+            }
+            int end = start + 1;
+            while (end < href.length() && end - start < MAX_US_TICKER_CHARS && isTickerChar(href.charAt(end))) {
+                end++;
+            }
+            for (; end > start; end--) {
+                if (href.startsWith(".html", end)) {
+                    return href.substring(start, end);
+                }
+            }
+        }
+        return null;
     }
 
     /** A 证券时报 hot word: its {@code stockcode} parameter, else its {@code code} attribute. */
@@ -186,13 +239,51 @@ final class StockReferences {
         return inMarket(Market.US, text.substring(start, dot));
     }
 
-    private static boolean containsIgnoreCase(String s, String lowerAscii) {
-        for (int i = 0; i + lowerAscii.length() <= s.length(); i++) {
-            if (s.regionMatches(true, i, lowerAscii, 0, lowerAscii.length())) {
+    /** Whether {@code s} holds {@code stock/} in any case; only the five characters before each {@code /} are compared. */
+    private static boolean holdsStockSlash(String s) {
+        for (int slash = s.indexOf('/', 5); slash >= 0; slash = s.indexOf('/', slash + 1)) {
+            if (s.regionMatches(true, slash - 5, "stock", 0, 5)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first index from {@code from} where {@code s} holds {@code lowerAscii}, ASCII letters in any case; or -1. */
+    private static int indexOfAsciiIgnoreCase(String s, String lowerAscii, int from) {
+        for (int i = from; i + lowerAscii.length() <= s.length(); i++) {
+            if (regionMatchesAsciiIgnoreCase(s, i, lowerAscii)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** As a {@link Pattern#CASE_INSENSITIVE} pattern compares: only ASCII letters match their other case. */
+    private static boolean regionMatchesAsciiIgnoreCase(String s, int at, String lowerAscii) {
+        if (at + lowerAscii.length() > s.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerAscii.length(); k++) {
+            char c = s.charAt(at + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c) != lowerAscii.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many of the characters from {@code start} up to {@code max} are ASCII digits, in a row. */
+    private static int asciiDigits(String s, int start, int max) {
+        int i = start;
+        while (i < max && i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            i++;
+        }
+        return i - start;
+    }
+
+    private static boolean isTickerChar(char c) {
+        return isAsciiLetterOrDigit(c) || c == '.';
     }
 
     private static boolean isAsciiLetter(char c) {
