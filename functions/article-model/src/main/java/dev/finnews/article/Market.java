@@ -6,7 +6,10 @@ import java.util.Locale;
 public enum Market {
     SH, SZ, BJ, HK, US;
 
+    /** Built once: every stock symbol an article names is spelled with its market's prefix. */
+    private final String prefix = name().toLowerCase(Locale.ROOT);
+
     public String prefix() {
-        return name().toLowerCase(Locale.ROOT);
+        return prefix;
     }
 }

@@ -11,17 +11,14 @@ import java.util.regex.Pattern;
  * digits, {@code us} + lower-case ticker. {@link #resolve} reads the many ways users and sites write them.
  */
 public record StockSymbol(Market market, String code) {
-    private static final Pattern A_SHARE = Pattern.compile("\\d{6}");
-    private static final Pattern HK = Pattern.compile("\\d{1,5}");
-    private static final Pattern US = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,5}(?:[.-][A-Za-z]{1,2})?");
     private static final Pattern PREFIXED = Pattern.compile("(?i)(sh|sz|bj|hk|us|gb_)(.+)");
     private static final Pattern SUFFIXED = Pattern.compile("(?i)(.+)\\.(sh|ss|sz|bj|hk|us|n|o)");
 
     public StockSymbol {
         code = switch (market) {
-            case SH, SZ, BJ -> requireMatch(A_SHARE, code);
-            case HK -> "0".repeat(5 - requireMatch(HK, code).length()) + code;
-            case US -> requireMatch(US, code).toUpperCase(Locale.ROOT).replace('-', '.');
+            case SH, SZ, BJ -> requireValid(isAShareCode(code), code);
+            case HK -> "0".repeat(5 - requireValid(isHkCode(code), code).length()) + code;
+            case US -> requireValid(isUsTicker(code), code).toUpperCase(Locale.ROOT).replace('-', '.');
         };
     }
 
@@ -71,7 +68,7 @@ public record StockSymbol(Market market, String code) {
             return symbol.<Resolution>map(Resolution.Resolved::new)
                     .orElseGet(() -> new Resolution.Invalid("'" + s + "' is not a valid code for its exchange"));
         }
-        if (A_SHARE.matcher(s).matches()) {
+        if (isAShareCode(s)) {
             List<StockSymbol> candidates = bareAShareCandidates(s);
             if (candidates.size() == 1) {
                 return new Resolution.Resolved(candidates.get(0));
@@ -121,11 +118,68 @@ public record StockSymbol(Market market, String code) {
         }
     }
 
-    private static String requireMatch(Pattern p, String code) {
-        if (code == null || !p.matcher(code).matches()) {
+    private static String requireValid(boolean valid, String code) {
+        if (!valid) {
             throw new IllegalArgumentException("not a valid code: " + code);
         }
         return code;
+    }
+
+    // The code checks run for every stock reference an article makes, so they test characters, not patterns.
+
+    /** Six ASCII digits. */
+    private static boolean isAShareCode(String code) {
+        return code != null && code.length() == 6 && asciiDigits(code, 0) == 6;
+    }
+
+    /** One to five ASCII digits. */
+    private static boolean isHkCode(String code) {
+        return code != null && code.length() >= 1 && code.length() <= 5 && asciiDigits(code, 0) == code.length();
+    }
+
+    /** {@code [A-Za-z][A-Za-z0-9]{0,5}}, then optionally {@code .} or {@code -} and one or two letters: {@code BRK.B}. */
+    private static boolean isUsTicker(String code) {
+        if (code == null || code.isEmpty() || !isAsciiLetter(code.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        while (i < code.length() && (isAsciiLetter(code.charAt(i)) || isAsciiDigit(code.charAt(i)))) {
+            i++;
+        }
+        if (i > 6) {
+            return false;
+        }
+        if (i == code.length()) {
+            return true;
+        }
+        char separator = code.charAt(i);
+        int suffixLetters = code.length() - i - 1;
+        if ((separator != '.' && separator != '-') || suffixLetters < 1 || suffixLetters > 2) {
+            return false;
+        }
+        for (int k = i + 1; k < code.length(); k++) {
+            if (!isAsciiLetter(code.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many ASCII digits {@code s} has in a row from {@code start}. */
+    private static int asciiDigits(String s, int start) {
+        int i = start;
+        while (i < s.length() && isAsciiDigit(s.charAt(i))) {
+            i++;
+        }
+        return i - start;
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
     }
 
     /** The outcome of reading a user's symbol. */

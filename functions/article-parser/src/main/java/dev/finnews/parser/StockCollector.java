@@ -23,13 +23,14 @@ final class StockCollector {
     }
 
     void add(StockSymbol symbol, Evidence evidence, String name) {
-        Sighting s = bySymbol.get(symbol.symbol());
+        String key = symbol.symbol();
+        Sighting s = bySymbol.get(key);
         if (s == null) {
             if (bySymbol.size() > cap) {
                 return;
             }
             s = new Sighting(symbol);
-            bySymbol.put(symbol.symbol(), s);
+            bySymbol.put(key, s);
         }
         if (!s.evidence.contains(evidence)) {
             s.evidence.add(evidence);
