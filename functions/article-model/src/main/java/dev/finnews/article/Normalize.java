@@ -21,6 +21,9 @@ public final class Normalize {
             return "";
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        if (isKeyAsIs(n)) {
+            return n; // most names: nothing for the loop below to drop or replace
+        }
         StringBuilder out = new StringBuilder(n.length());
         boolean pendingSpace = false;
         for (int i = 0; i < n.length(); ) {
@@ -37,13 +40,31 @@ public final class Normalize {
                 out.append(' ');
                 pendingSpace = false;
             }
-            int v = cp < 0x10000 ? VARIANTS.indexOf(cp) : -1;
-            if (v >= 0 && v % 2 == 0) {
+            int v = variantIndex(cp);
+            if (v >= 0) {
                 out.append(VARIANTS.charAt(v + 1));
             } else {
                 out.appendCodePoint(cp);
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #key}'s loop would copy {@code n} unchanged: no space, format character, variant or surrogate. */
+    private static boolean isKeyAsIs(String n) {
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isSurrogate(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT || variantIndex(c) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The index of {@code cp} in {@link #VARIANTS} when it is a variant to replace (an even index), else -1. */
+    private static int variantIndex(int cp) {
+        int v = cp < 0x10000 ? VARIANTS.indexOf(cp) : -1;
+        return v >= 0 && v % 2 == 0 ? v : -1;
     }
 }

@@ -10,6 +10,7 @@ import dev.finnews.article.StockMention;
 import dev.finnews.article.Warning;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,7 +137,11 @@ public final class ArticleParser {
             }
         }
         candidates.addAll(markupKeywords);
+        Set<String> seen = new HashSet<>();
         for (String k : candidates) {
+            if (!seen.add(k)) {
+                continue; // a stock's link text is often a markup keyword too: its key is already decided
+            }
             String key = Normalize.key(k);
             if (key.isEmpty() || byKey.containsKey(key)) {
                 continue;
