@@ -3,6 +3,7 @@ package dev.finnews.parser;
 import dev.finnews.article.Evidence;
 import dev.finnews.article.Image;
 import dev.finnews.article.Limits;
+import dev.finnews.article.StockSymbol;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -108,8 +110,9 @@ final class BodyReader implements NodeFilter {
         if (SKIPPED_TAGS.contains(tag)) {
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (isBoilerplate(el)) {
-            if (el.hasClass("article-editor") && editor == null) {
+        String classes = el.attr("class");
+        if (isBoilerplate(classes.trim(), el.id())) {
+            if (hasClass(el, classes, "article-editor") && editor == null) {
                 CreditLines.Kind kind = CreditLines.classify(TextCleaner.collapse(el.text()));
                 if (kind instanceof CreditLines.Kind.Editor e) {
                     editor = e.name();
@@ -118,18 +121,18 @@ final class BodyReader implements NodeFilter {
             breakParagraph(tag);
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (el.hasClass("img_wrapper")) {
+        if (hasClass(el, classes, "img_wrapper")) {
             flush();
             readImageWrapper(el);
             return FilterResult.SKIP_ENTIRELY;
         }
-        if (tag.equals("span") && el.hasClass("__cf_email__")) {
+        if (tag.equals("span") && hasClass(el, classes, "__cf_email__")) {
             current.append(CloudflareEmail.decode(el.attr("data-cfemail")).orElse(el.text()));
             return FilterResult.SKIP_ENTIRELY;
         }
         switch (tag) {
             case "span" -> readSpan(el);
-            case "a" -> readLink(el);
+            case "a" -> readLink(el, classes);
             case "img" -> addImage(el.attr("src").isBlank() ? el.attr("data-src") : el.attr("src"), altCaption(el));
             case "br" -> {
                 sawStructure = true;
@@ -183,8 +186,16 @@ final class BodyReader implements NodeFilter {
         }
     }
 
-    private static boolean isBoilerplate(Element el) {
-        String classes = el.className();
+    /**
+     * {@link Element#hasClass}, which reads a system property on every call, asked only when the element's
+     * {@code class} attribute is long enough to name the class at all (most elements have none).
+     */
+    private static boolean hasClass(Element el, String classAttribute, String name) {
+        return classAttribute.length() >= name.length() && el.hasClass(name);
+    }
+
+    /** @param classes the trimmed {@code class} attribute, as {@link Element#className()} gives it */
+    private static boolean isBoilerplate(String classes, String id) {
         // split as Element.classNames() does (on \s+), without building its set for every element
         int i = 0;
         while (i < classes.length()) {
@@ -199,7 +210,7 @@ final class BodyReader implements NodeFilter {
                 return true;
             }
         }
-        return isBoilerplateId(el.id());
+        return isBoilerplateId(id);
     }
 
     /** The white space of the regex {@code \s}. */
@@ -218,18 +229,23 @@ final class BodyReader implements NodeFilter {
         }
     }
 
-    private void readLink(Element a) {
+    private void readLink(Element a, String classes) {
         String href = a.attr("href");
-        boolean hotWord = a.hasClass("trsHotWords");
-        if (hotWord) {
+        String text = null; // the link text, built at most once: a keyword link is often a stock link too
+        if (hasClass(a, classes, "trsHotWords")) {
             String name = a.text();
             StockReferences.fromHotWord(href, a.attr("code")).ifPresent(s -> stocks.add(s, Evidence.HOT_WORD, name));
             addKeyword(name);
-        } else if (a.hasClass("keyword")) {
-            addKeyword(a.text());
+            text = name;
+        } else if (hasClass(a, classes, "keyword")) {
+            text = a.text();
+            addKeyword(text);
         }
         if (!href.isEmpty()) {
-            StockReferences.fromHref(href).ifPresent(s -> stocks.add(s, Evidence.LINK, a.text()));
+            Optional<StockSymbol> linked = StockReferences.fromHref(href);
+            if (linked.isPresent()) {
+                stocks.add(linked.get(), Evidence.LINK, text != null ? text : a.text());
+            }
         }
     }
 
