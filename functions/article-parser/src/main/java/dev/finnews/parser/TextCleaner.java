@@ -4,6 +4,10 @@ import org.jsoup.parser.Parser;
 
 /** Small text helpers shared by the front matter and body readers. */
 final class TextCleaner {
+    private static final char LAST_SPACE = '\u3000';
+    /** {@link #isSpace} as one bit per character up to U+3000: text is mostly CJK, but quotes and dashes sit below. */
+    private static final long[] SPACES = spaces();
+
     private TextCleaner() {
     }
 
@@ -65,11 +69,18 @@ final class TextCleaner {
      * no-break spaces, U+2000–U+200A…), and the C0 and C1 control characters and DEL, which are not text.
      */
     static boolean isSpace(char c) {
-        if (c <= 0x7F) {
-            return c <= ' ' || c == 0x7F;
-        }
         // every non-ASCII space sits at or below U+3000, so the CJK text above it is rejected in one test
-        return c <= 0x3000 && (c <= 0x9F || Character.isWhitespace(c) || Character.isSpaceChar(c));
+        return c <= LAST_SPACE && (SPACES[c >>> 6] & (1L << c)) != 0;
+    }
+
+    private static long[] spaces() {
+        long[] bits = new long[(LAST_SPACE >>> 6) + 1];
+        for (char c = 0; c <= LAST_SPACE; c++) {
+            if (c <= ' ' || (c >= 0x7F && c <= 0x9F) || Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                bits[c >>> 6] |= 1L << c;
+            }
+        }
+        return bits;
     }
 
     /**
