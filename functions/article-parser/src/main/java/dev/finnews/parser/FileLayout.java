@@ -30,7 +30,7 @@ record FileLayout(String frontMatter, String body) {
         int lineStart = 0;
         while (lineStart < text.length()) {
             int end = lineEnd(text, lineStart);
-            if (!text.substring(lineStart, end).isBlank()) {
+            if (!isBlank(text, lineStart, end)) {
                 return lineStart;
             }
             lineStart = end + 1;
@@ -43,7 +43,19 @@ record FileLayout(String frontMatter, String body) {
         return nl < 0 ? text.length() : nl;
     }
 
+    /** Whether the line is {@code ---} and trailing white space; read in place, not copied per line. */
     private static boolean isDelimiter(String text, int start, int end) {
-        return start < end && text.substring(start, end).stripTrailing().equals(DELIMITER);
+        return end - start >= DELIMITER.length() && text.startsWith(DELIMITER, start)
+                && isBlank(text, start + DELIMITER.length(), end);
+    }
+
+    /** {@link String#isBlank} of a region, read in place (no white space is a surrogate, so chars suffice). */
+    private static boolean isBlank(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }
