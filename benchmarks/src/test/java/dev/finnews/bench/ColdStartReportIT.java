@@ -18,6 +18,8 @@ class ColdStartReportIT {
                 .containsPattern("\\| query( \\| \\d+){6} \\| query \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
                 .containsPattern("\\| ingest \\(deflated jars\\)( \\| \\d+){6} \\| ingest \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
                 .containsPattern("\\| query \\(deflated jars\\)( \\| \\d+){6} \\| query \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
+                .containsPattern("\\| ingest \\(typed handler\\)( \\| \\d+){6} \\| ingest \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
+                .containsPattern("\\| query \\(typed handler\\)( \\| \\d+){6} \\| query \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
                 .containsPattern("\\| ingest\\.zip \\| \\d+ \\|")
                 .containsPattern("\\| query\\.zip \\| \\d+ \\|");
     }

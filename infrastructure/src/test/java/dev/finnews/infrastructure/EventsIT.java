@@ -1,7 +1,7 @@
 package dev.finnews.infrastructure;
 
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.amazonaws.services.lambda.runtime.events.models.s3.S3EventNotification.S3ObjectEntity;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
@@ -25,7 +25,9 @@ import software.amazon.awssdk.services.dynamodb.model.KeyType;
 import software.amazon.awssdk.services.dynamodb.model.ScalarAttributeType;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,7 +117,7 @@ class EventsIT {
             String id = ArticleId.of(bucket, KEY);
             assertThat(apiEvent("api-article.json").getRawPath()).isEqualTo("/articles/" + id);
 
-            String stored = ingest.handleRequest(s3Event("s3-put.json"), null);
+            String stored = invoke(ingest, "s3-put.json");
             assertThat(JSON.readTree(stored).path("stored").asInt()).as(stored).isEqualTo(1);
 
             JsonNode article = ok(query, "api-article.json");
@@ -130,17 +132,26 @@ class EventsIT {
             assertThat(ok(query, "api-failures.json").path("items")).isEmpty();
 
             s3.deleteObject(b -> b.bucket(bucket).key(KEY));
-            String deleted = ingest.handleRequest(s3Event("s3-delete.json"), null);
+            String deleted = invoke(ingest, "s3-delete.json");
             assertThat(JSON.readTree(deleted).path("deleted").asInt()).as(deleted).isEqualTo(1);
-            assertThat(query.handleRequest(apiEvent("api-article.json"), null).getStatusCode()).isEqualTo(404);
+            assertThat(JSON.readTree(invoke(query, "api-article.json")).path("statusCode").asInt()).isEqualTo(404);
             assertThat(ids(ok(query, "api-articles.json"))).isEmpty();
         }
     }
 
     private static JsonNode ok(QueryHandler query, String eventFile) throws IOException {
-        APIGatewayV2HTTPResponse response = query.handleRequest(apiEvent(eventFile), null);
-        assertThat(response.getStatusCode()).as(eventFile + ": " + response.getBody()).isEqualTo(200);
-        return JSON.readTree(response.getBody());
+        JsonNode response = JSON.readTree(invoke(query, eventFile));
+        assertThat(response.path("statusCode").asInt()).as(eventFile + ": " + response).isEqualTo(200);
+        return JSON.readTree(response.path("body").asText());
+    }
+
+    /** The event file's bytes to the handler, as Lambda passes them (and {@code sam local invoke -e} does). */
+    private static String invoke(RequestStreamHandler handler, String eventFile) throws IOException {
+        ByteArrayOutputStream response = new ByteArrayOutputStream();
+        try (InputStream event = Files.newInputStream(EVENTS.resolve(eventFile))) {
+            handler.handleRequest(event, response, null);
+        }
+        return response.toString(StandardCharsets.UTF_8);
     }
 
     private static List<String> ids(JsonNode list) {

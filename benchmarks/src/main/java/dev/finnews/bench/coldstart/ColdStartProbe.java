@@ -2,13 +2,22 @@ package dev.finnews.bench.coldstart;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
+import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.amazonaws.services.lambda.runtime.serialization.factories.JacksonFactory;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,54 +26,79 @@ import java.util.Locale;
 /**
  * Runs inside a fresh JVM started the way Lambda starts one, and loads the function the way Lambda's
  * Java runtime does: a {@link URLClassLoader} over the task root and then its {@code lib/*.jar} in
- * lexical order, parent-first over the runtime's own classes (here: this probe and
- * aws-lambda-java-core), set as the thread's context class loader. It constructs the handler
- * (Lambda's "Init Duration"), invokes it once with a prepared event (the first "Duration"), and prints
- * one JSON line with both times, the main thread's CPU time for each (steadier than wall time on a
- * busy machine), the time since the JVM started (so JVM boot counts too) and the classes loaded. The
- * event is built before the clock starts, as the runtime deserialises it outside the handler.
- * Arguments: {@code taskRoot extrasDir handlerClass eventKind eventArgs...}: {@code extrasDir} holds
- * the probe's event builder and the baseline handlers, loaded after the function's jars (see
- * {@link ProbeEvents}).
+ * lexical order, parent-first over the runtime's own classes (here: this probe, aws-lambda-java-core
+ * and the runtime's event serialisation library), set as the thread's context class loader. It
+ * constructs the handler (Lambda's "Init Duration"), then invokes it once with the event's JSON as
+ * the runtime does (the first "Duration"): a {@link RequestStreamHandler} gets the bytes; a
+ * {@link RequestHandler} gets the event mapped by the runtime's serialiser for its input type, and
+ * its result is written back by the serialiser for its output type. It prints one JSON line with both
+ * times, the main thread's CPU time for each (steadier than wall time on a busy machine), the time
+ * since the JVM started (so JVM boot counts too) and the classes loaded.
+ * Arguments: {@code taskRoot extrasDir handlerClass eventJsonFile expected}; {@code extrasDir} holds the
+ * baseline handlers, loaded after the function's jars; the run counts as done ({@code "ok":true}) only
+ * if the response contains {@code expected}, so a run that took a shortcut cannot pass for one that did
+ * the work.
  */
 public final class ColdStartProbe {
-    private static final String PROBE_EVENTS = "dev.finnews.bench.coldstart.ProbeEvents";
-
     private ColdStartProbe() {
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
     public static void main(String[] args) throws Exception {
         File taskRoot = new File(args[0]);
+        byte[] event = Files.readAllBytes(Path.of(args[3]));
         try (URLClassLoader function = new URLClassLoader("function", lambdaClassPath(taskRoot, new File(args[1])),
                 ColdStartProbe.class.getClassLoader())) {
             Thread.currentThread().setContextClassLoader(function);
-            Class<?> events = Class.forName(PROBE_EVENTS, true, function);
-            Method build = events.getDeclaredMethod("build", String.class, String[].class);
-            Method succeeded = events.getDeclaredMethod("succeeded", Object.class);
-            build.setAccessible(true);
-            succeeded.setAccessible(true);
-            Object event = build.invoke(null, args[3], Arrays.copyOfRange(args, 4, args.length));
             Context context = new ProbeContext();
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
-            RequestHandler handler = (RequestHandler) Class.forName(args[2], true, function).getConstructor().newInstance();
+            Object handler = Class.forName(args[2], true, function).getConstructor().newInstance();
             long t1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
-            Object response = handler.handleRequest(event, context);
+            String response = invoke(handler, event, context, function);
             long t2 = System.nanoTime();
             long c2 = threads.getCurrentThreadCpuTime();
 
             // read after the clock stopped: the management classes must not count against the handler
             long sinceJvmStartMs = ManagementFactory.getRuntimeMXBean().getUptime();
             long classes = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+            // a typed handler's String answer is written as a JSON string, its quotes escaped
+            boolean ok = response.replace("\\\"", "\"").contains(args[4]);
             System.out.printf(Locale.ROOT, "{\"handler\":\"%s\",\"initMs\":%.1f,\"invokeMs\":%.1f,\"initCpuMs\":%.1f,\"invokeCpuMs\":%.1f,"
                             + "\"uptimeMs\":%d,\"classes\":%d,\"ok\":%b}%n",
-                    args[2], (t1 - t0) / 1e6, (t2 - t1) / 1e6, (c1 - c0) / 1e6, (c2 - c1) / 1e6, sinceJvmStartMs, classes,
-                    succeeded.invoke(null, response));
+                    args[2], (t1 - t0) / 1e6, (t2 - t1) / 1e6, (c1 - c0) / 1e6, (c2 - c1) / 1e6, sinceJvmStartMs, classes, ok);
         }
+    }
+
+    /** One invocation as the runtime makes it; returns the response JSON. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String invoke(Object handler, byte[] event, Context context, ClassLoader function) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        if (handler instanceof RequestStreamHandler stream) {
+            stream.handleRequest(new ByteArrayInputStream(event), out, context);
+        } else {
+            Method method = handleRequest(handler.getClass());
+            Object input = serializer(method.getParameterTypes()[0], function).fromJson(new ByteArrayInputStream(event));
+            Object output = ((RequestHandler) handler).handleRequest(input, context);
+            ((PojoSerializer) serializer(method.getReturnType(), function)).toJson(output, out);
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The typed {@code handleRequest} (not the bridge method), whose types pick the serialisers. */
+    private static Method handleRequest(Class<?> handlerClass) {
+        return Arrays.stream(handlerClass.getMethods())
+                .filter(m -> m.getName().equals("handleRequest") && m.getParameterCount() == 2 && !m.isBridge())
+                .findFirst().orElseThrow();
+    }
+
+    /** The choice the runtime makes: its event serialisers for the events it supports, plain Jackson otherwise. */
+    private static PojoSerializer<?> serializer(Class<?> type, ClassLoader function) {
+        return LambdaEventSerializers.isLambdaSupportedEvent(type.getName())
+                ? LambdaEventSerializers.serializerFor(type, function)
+                : JacksonFactory.getInstance().getSerializer(type);
     }
 
     /** The task root, then {@code lib/*.jar} sorted by name (as Lambda's runtime orders them), then the probe's extras. */

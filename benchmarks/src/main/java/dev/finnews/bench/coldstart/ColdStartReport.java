@@ -11,6 +11,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,9 +30,11 @@ import java.util.zip.ZipFile;
 /**
  * Cold start of each function, measured in fresh JVMs with the flags Lambda's Java runtime uses, against
  * moto, and compared in the same run with a hello-world handler and with each function's naive twin:
- * default SDK clients (the default Apache HTTP client added to its zip) and the jars as published
- * (deflated), as a default build packages them. A third row per function, the shipped handler from
- * deflated jars, splits the difference into what the clients and what the stored jars save. Each function runs from its
+ * a typed handler over the event classes, default SDK clients (the Apache HTTP client, the event
+ * classes and joda-time added to its zip) and the jars as published (deflated), as a default build
+ * packages them. Two more rows per function split the difference: the shipped handler from deflated
+ * jars (what storing the jars saves), and the function as a typed handler over the event classes with
+ * the shipped clients (what reading the event's JSON directly saves). Each function runs from its
  * own deployment zip, unpacked as Lambda unpacks it and loaded as Lambda loads it (see
  * {@link ColdStartProbe}), so the numbers include exactly what ships. Rounds interleave the variants so
  * machine noise hits them alike; besides wall time each run reports the main thread's CPU time, which
@@ -49,12 +52,14 @@ public final class ColdStartReport {
     private static final String TABLE = "coldstart";
     private static final String NAIVE = " (naive)";
     private static final String DEFLATED = " (deflated jars)";
+    private static final String TYPED = " (typed handler)";
     private static final Pattern PROBE_LINE = Pattern.compile("\\{\"handler\":\"[^\"]+\",\"initMs\":([\\d.]+),\"invokeMs\":([\\d.]+),"
             + "\"initCpuMs\":([\\d.]+),\"invokeCpuMs\":([\\d.]+),\"uptimeMs\":(\\d+),\"classes\":(\\d+),\"ok\":(true|false)}");
     /** The runtime's side of the probe JVM (its class path), and what is loaded with the function (after its jars). */
     private static final List<String> RUNTIME_CLASSES = List.of("ColdStartProbe", "ProbeContext", "ProbeContext$1");
-    private static final List<Class<?>> FUNCTION_EXTRAS = List.of(ProbeEvents.class, HelloHandler.class,
-            dev.finnews.ingest.NaiveIngestHandler.class, dev.finnews.query.NaiveQueryHandler.class);
+    private static final List<Class<?>> FUNCTION_EXTRAS = List.of(HelloHandler.class,
+            dev.finnews.ingest.TypedIngestHandler.class, dev.finnews.ingest.NaiveIngestHandler.class,
+            dev.finnews.query.TypedQueryHandler.class, dev.finnews.query.NaiveQueryHandler.class);
 
     private ColdStartReport() {
     }
@@ -117,31 +122,37 @@ public final class ColdStartReport {
                 .map(n -> ColdStartReport.class.getPackageName().replace('.', '/') + "/" + n + ".class").toList());
         Path extras = copyClasses(work.resolve("extras"), FUNCTION_EXTRAS.stream()
                 .map(c -> c.getName().replace('.', '/') + ".class").toList());
-        List<Path> apacheJars = ownClasspath().stream()
-                .filter(p -> p.getFileName().toString().matches("(apache-client|httpclient|httpcore|commons-logging|commons-codec)-.*\\.jar"))
-                .toList();
+        // what a typed handler ships besides: the event classes with joda-time; a naive build also the Apache HTTP client
+        List<Path> eventJars = jarsNamed("aws-lambda-java-events|joda-time");
+        List<Path> naiveJars = concat(eventJars, jarsNamed("apache-client|httpclient|httpcore|commons-logging|commons-codec"));
         String naiveHttp = "-Dsoftware.amazon.awssdk.http.service.impl=software.amazon.awssdk.http.apache.ApacheSdkHttpService";
         Map<String, String> handlers = Map.of("ingest", "dev.finnews.ingest.IngestHandler", "query", "dev.finnews.query.QueryHandler");
         Map<String, String> eventKinds = Map.of("ingest", "s3", "query", "http");
 
         List<Variant> variants = new ArrayList<>();
         Path helloRoot = Files.createDirectories(work.resolve("hello/lib"));
-        for (Path jar : ownClasspath().stream().filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-")).toList()) {
-            Files.copy(jar, helloRoot.resolve(jar.getFileName())); // core + events: what a hello-world zip ships
+        for (Path jar : ownClasspath().stream().filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-core-")).toList()) {
+            Files.copy(jar, helloRoot.resolve(jar.getFileName())); // what a hello-world zip ships
         }
         variants.add(new Variant("hello world", HelloHandler.class.getName(), helloRoot.getParent(), List.of(), "hello", null));
         for (Map.Entry<String, Path> zip : zips.entrySet()) {
             String function = zip.getKey();
             String handler = handlers.get(function);
             String naiveHandler = handler.replace("dev.finnews." + function + ".", "dev.finnews." + function + ".Naive");
+            String typedHandler = handler.replace("dev.finnews." + function + ".", "dev.finnews." + function + ".Typed");
             Path taskRoot = unzip(zip.getValue(), work.resolve(function));
+            Path typedRoot = unzip(zip.getValue(), work.resolve(function + "-typed"));
+            for (Path jar : eventJars) {
+                Files.copy(jar, typedRoot.resolve("lib").resolve(jar.getFileName()));
+            }
             Path deflatedRoot = deflateJars(unzip(zip.getValue(), work.resolve(function + "-deflated")));
             Path naiveRoot = deflateJars(unzip(zip.getValue(), work.resolve(function + "-naive")));
-            for (Path jar : apacheJars) {
+            for (Path jar : naiveJars) {
                 Files.copy(jar, naiveRoot.resolve("lib").resolve(jar.getFileName()));
             }
             variants.add(new Variant(function, handler, taskRoot, List.of(), eventKinds.get(function), function + NAIVE));
             variants.add(new Variant(function + DEFLATED, handler, deflatedRoot, List.of(), eventKinds.get(function), function + NAIVE));
+            variants.add(new Variant(function + TYPED, typedHandler, typedRoot, List.of(), eventKinds.get(function), function + NAIVE));
             variants.add(new Variant(function + NAIVE, naiveHandler, naiveRoot, List.of(naiveHttp), eventKinds.get(function), null));
             if (before != null) {
                 variants.add(new Variant(function + " (before)", handler, unzip(zipOf(before, function), work.resolve(function + "-before")),
@@ -162,24 +173,28 @@ public final class ColdStartReport {
         byte[] article = articleWithStocks();
         List<String> eTags = prepare(env, article, variants.size() * rounds);
         List<Path> runtimeClassPath = concat(List.of(runtime), ownClasspath().stream()
-                .filter(p -> p.getFileName().toString().startsWith("aws-lambda-java-core-")).toList());
+                .filter(p -> p.getFileName().toString().matches("aws-lambda-java-(core|serialization)-.*")).toList());
+        String s3Put = Files.readString(root.resolve("infrastructure/events/s3-put.json"));
+        Path httpGet = root.resolve("infrastructure/events/api-articles.json");
+        Path helloEvent = Files.writeString(work.resolve("hello.json"), "{}");
 
         Map<String, List<Sample>> samples = new LinkedHashMap<>();
         int upload = 0;
         for (int round = 0; round < rounds; round++) {
             for (Variant v : variants) {
-                List<String> eventArgs = switch (v.eventKind()) {
-                    case "s3" -> List.of(BUCKET, key(upload), eTags.get(upload++), Integer.toString(article.length), "0A" + round);
-                    case "http" -> List.of("/articles", "limit=20");
-                    default -> List.of();
+                Path event = switch (v.eventKind()) {
+                    case "s3" -> Files.writeString(work.resolve("s3-put-" + upload + ".json"),
+                            s3Put(s3Put, key(upload), eTags.get(upload++), article.length, "0A" + round));
+                    case "http" -> httpGet;
+                    default -> helloEvent;
                 };
-                samples.computeIfAbsent(v.name(), n -> new ArrayList<>()).add(probe(v, runtimeClassPath, extras, env, eventArgs));
+                samples.computeIfAbsent(v.name(), n -> new ArrayList<>()).add(probe(v, runtimeClassPath, extras, env, event));
             }
         }
         return table(variants, samples, rounds) + "\n" + zipSizes(zips, before);
     }
 
-    private static Sample probe(Variant v, List<Path> runtimeClassPath, Path extras, Map<String, String> env, List<String> eventArgs)
+    private static Sample probe(Variant v, List<Path> runtimeClassPath, Path extras, Map<String, String> env, Path event)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -191,8 +206,12 @@ public final class ColdStartReport {
         command.add(v.taskRoot().toString());
         command.add(extras.toString());
         command.add(v.handler());
-        command.add(v.eventKind());
-        command.addAll(eventArgs);
+        command.add(event.toString());
+        command.add(switch (v.eventKind()) { // what the response holds when the function did the whole job
+            case "s3" -> "\"stored\":1";
+            case "http" -> "\"statusCode\":200";
+            default -> "hello";
+        });
         Path stderr = Files.createTempFile("probe", ".err");
         ProcessBuilder pb = new ProcessBuilder(command).redirectError(stderr.toFile());
         pb.environment().clear();
@@ -205,7 +224,8 @@ public final class ColdStartReport {
         p.waitFor();
         Matcher m = PROBE_LINE.matcher(out);
         if (!m.find() || !Boolean.parseBoolean(m.group(7))) {
-            throw new IllegalStateException(v.name() + " probe failed (exit " + p.exitValue() + "):\n" + out + Files.readString(stderr));
+            throw new IllegalStateException(v.name() + " probe failed or did not do the whole job (exit " + p.exitValue() + "):\n"
+                    + out + Files.readString(stderr));
         }
         Files.delete(stderr);
         return new Sample(Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)), Double.parseDouble(m.group(3)),
@@ -226,6 +246,20 @@ public final class ColdStartReport {
             }
             return eTags;
         }
+    }
+
+    /** {@code infrastructure/events/s3-put.json} for one uploaded object: its key form-encoded as S3 sends it. */
+    private static String s3Put(String template, String key, String eTag, long size, String sequencer) {
+        return template.replace("finnews-local-uploads", BUCKET)
+                .replaceFirst("\"key\": \"[^\"]*\"", "\"key\": \"" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "\"")
+                .replaceFirst("\"size\": \\d+", "\"size\": " + size)
+                .replaceFirst("\"eTag\": \"[^\"]*\"", "\"eTag\": " + quoted(eTag))
+                .replaceFirst("\"sequencer\": \"[^\"]*\"", "\"sequencer\": \"" + sequencer + "\"");
+    }
+
+    /** An S3 ETag as a JSON string (S3 sends it without the quotes its HTTP header has). */
+    private static String quoted(String eTag) {
+        return "\"" + eTag.replace("\"", "") + "\"";
     }
 
     private static String key(int i) {
@@ -366,6 +400,11 @@ public final class ColdStartReport {
             }
         }
         return into;
+    }
+
+    /** Jars of this module's class path whose artifact name matches {@code artifacts} (a regex alternation). */
+    private static List<Path> jarsNamed(String artifacts) {
+        return ownClasspath().stream().filter(p -> p.getFileName().toString().matches("(" + artifacts + ")-\\d.*\\.jar")).toList();
     }
 
     private static List<Path> ownClasspath() {

@@ -1,13 +1,19 @@
 package dev.finnews.ingest;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.fasterxml.jackson.core.JsonGenerator;
 import dev.finnews.json.Json;
+import dev.finnews.json.JsonTree;
 import org.crac.Core;
 import org.crac.Resource;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +22,14 @@ import java.util.function.Consumer;
 
 /**
  * The S3-triggered Lambda. Thin: decodes the event, hands each record to {@link IngestService},
- * logs one JSON line per record, and, if any record met a transient problem, throws once after all
- * records were processed so Lambda retries the event (the records already applied come out
- * unchanged on the retry). With SnapStart on, {@link SnapStartPriming} warms the request path before
- * the snapshot.
+ * logs one JSON line per record, answers with the count of each outcome, and, if any record met a
+ * transient problem, throws once after all records were processed so Lambda retries the event (the
+ * records already applied come out unchanged on the retry). It takes the event as bytes (a
+ * {@link RequestStreamHandler}) because the runtime's reflective mapping onto event classes costs a
+ * cold start more than reading the few members ingest needs (docs/performance.md). With SnapStart
+ * on, {@link SnapStartPriming} warms the request path before the snapshot.
  */
-public final class IngestHandler implements RequestHandler<S3Event, String> {
+public final class IngestHandler implements RequestStreamHandler {
     private final IngestService service;
     private final RecordLog log;
     // Held here: a CRaC context may keep its resources only weakly.
@@ -59,12 +67,24 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
         return priming;
     }
 
+    /** An event that is not JSON is an invocation S3 never makes: it fails as the runtime would fail it. */
     @Override
-    public String handleRequest(S3Event event, Context context) {
-        String requestId = context == null ? null : context.getAwsRequestId();
+    public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
+        Map<String, Integer> tally = handle(EventRecords.decode(JsonTree.read(event)), context == null ? null : context.getAwsRequestId());
+        try (JsonGenerator g = Json.generator(new OutputStreamWriter(response, StandardCharsets.UTF_8))) {
+            g.writeStartObject();
+            for (Map.Entry<String, Integer> e : tally.entrySet()) {
+                g.writeNumberField(e.getKey(), e.getValue());
+            }
+            g.writeEndObject();
+        }
+    }
+
+    /** Every record of an event, then the count of each outcome. */
+    Map<String, Integer> handle(List<EventRecords.Decoded> records, String requestId) {
         Map<String, Integer> tally = new TreeMap<>();
         List<String> retry = new ArrayList<>();
-        for (EventRecords.Decoded decoded : EventRecords.decode(event)) {
+        for (EventRecords.Decoded decoded : records) {
             if (decoded instanceof EventRecords.Decoded.Ignored ignored) {
                 log.record(ignored.bucket(), ignored.key(), null, "ignored", ignored.reason(), null, 0, requestId);
                 tally.merge("ignored", 1, Integer::sum);
@@ -90,13 +110,7 @@ public final class IngestHandler implements RequestHandler<S3Event, String> {
         if (!retry.isEmpty()) {
             throw new IngestRetryException(retry.size() + " record(s) need a retry: " + String.join(", ", retry));
         }
-        return Json.write(g -> {
-            g.writeStartObject();
-            for (Map.Entry<String, Integer> e : tally.entrySet()) {
-                g.writeNumberField(e.getKey(), e.getValue());
-            }
-            g.writeEndObject();
-        });
+        return tally;
     }
 
     private static long millisSince(long startNanos) {

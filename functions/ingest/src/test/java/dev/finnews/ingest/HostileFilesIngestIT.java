@@ -168,8 +168,8 @@ class HostileFilesIngestIT {
     /** Delivers the upload's event (with its size and a new sequencer) to the handler; checks its answer and log line. */
     private void ingest(String key, String eTag, long size, Expected expected) {
         String seq = String.format(Locale.ROOT, "0062E99A88DC4074%08X", ++sequencer);
-        String answer = assertTimeoutPreemptively(HANG_GUARD, () -> handler.handleRequest(
-                S3Events.of(S3Events.created(bucket, key, eTag, size, seq)), null), key + " hung");
+        String answer = assertTimeoutPreemptively(HANG_GUARD, () -> S3Events.deliver(handler,
+                S3Events.of(S3Events.created(bucket, key, eTag, size, seq))), key + " hung");
 
         String outcome = expected instanceof Expected.ArticleWith ? "stored" : "failed";
         String logged = logLines.get(logLines.size() - 1);

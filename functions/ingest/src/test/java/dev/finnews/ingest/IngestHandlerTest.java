@@ -32,11 +32,11 @@ class IngestHandlerTest {
         objects.put(new S3Location("b", "broken.md"), "BROKEN", "e2");
         objects.put(new S3Location("b", "z.md"), "正文", "e3");
 
-        assertThatThrownBy(() -> handler.handleRequest(S3Events.of(
+        assertThatThrownBy(() -> S3Events.deliver(handler, S3Events.of(
                 S3Events.created("b", "金融/a b+c.md", "e1", 6L, "0A"),
                 S3Events.created("b", "slow.md", "e9", 6L, "0A"),
                 S3Events.created("b", "broken.md", "e2", 6L, "0A"),
-                S3Events.created("b", "z.md", "e3", 6L, "0A")), null))
+                S3Events.created("b", "z.md", "e3", 6L, "0A"))))
                 .isInstanceOf(IngestHandler.IngestRetryException.class)
                 .hasMessageContaining("b/slow.md");
 
@@ -50,7 +50,7 @@ class IngestHandlerTest {
 
     @Test
     void aTestEventIsLoggedAndIgnored() {
-        assertThat(handler.handleRequest(new com.amazonaws.services.lambda.runtime.events.S3Event(), null))
+        assertThat(S3Events.deliver(handler, new com.amazonaws.services.lambda.runtime.events.S3Event()))
                 .isEqualTo("{\"ignored\":1}");
         assertThat(lines).singleElement().asString().contains("\"outcome\":\"ignored\"");
     }

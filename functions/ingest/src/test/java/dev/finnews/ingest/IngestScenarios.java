@@ -146,11 +146,11 @@ abstract class IngestScenarios {
         String key = "dup.md";
         S3Event event = S3Events.of(S3Events.created(bucket, key, put(key, Fixtures.article("重复投递", MAY_17,
                 Fixtures.stocks(0, 2))), null, seq()));
-        handler().handleRequest(event, null);
+        S3Events.deliver(handler(), event);
         Map<String, Map<String, AttributeValue>> once = scan();
 
         calls.reset();
-        assertThat(handler().handleRequest(event, null)).isEqualTo("{\"unchanged\":1}");
+        assertThat(S3Events.deliver(handler(), event)).isEqualTo("{\"unchanged\":1}");
         assertThat(scan()).isEqualTo(once);
         assertThat(calls.of("DynamoDb")).isEqualTo(1);
         assertThat(calls.of("S3")).isZero();
@@ -347,12 +347,12 @@ abstract class IngestScenarios {
                 S3Events.created(bucket, "c.md", put("c.md", Fixtures.article("丙", JUL_09, List.of())), null, seq()));
         faults.failNext(r -> r instanceof GetObjectRequest g && g.key().equals("b.md"));
 
-        assertThatThrownBy(() -> handler().handleRequest(event, null)).isInstanceOf(IngestHandler.IngestRetryException.class);
+        assertThatThrownBy(() -> S3Events.deliver(handler(), event)).isInstanceOf(IngestHandler.IngestRetryException.class);
         assertThat(store.get(ArticleId.of(bucket, "a.md"))).isPresent();
         assertThat(store.get(ArticleId.of(bucket, "b.md"))).isEmpty();
         assertThat(store.get(ArticleId.of(bucket, "c.md"))).isPresent();
 
-        assertThat(handler().handleRequest(event, null)).isEqualTo("{\"stored\":1,\"unchanged\":2}");
+        assertThat(S3Events.deliver(handler(), event)).isEqualTo("{\"stored\":1,\"unchanged\":2}");
         assertThat(store.list(new Lookup.Latest(), PageRequest.first(10)).items()).hasSize(3);
     }
 
@@ -390,7 +390,7 @@ abstract class IngestScenarios {
             for (int t = 0; t < 4; t++) {
                 List<S3EventNotificationRecord> mine = new ArrayList<>(distinct.subList(t * 3, t * 3 + 3));
                 mine.add(versions.get(3 - t)); // the versions arrive in reverse order, concurrently
-                done.add(pool.submit(() -> shared.handleRequest(S3Events.of(mine.toArray(S3EventNotificationRecord[]::new)), null)));
+                done.add(pool.submit(() -> S3Events.deliver(shared, S3Events.of(mine.toArray(S3EventNotificationRecord[]::new)))));
             }
             for (java.util.concurrent.Future<String> f : done) {
                 f.get();
@@ -458,7 +458,7 @@ abstract class IngestScenarios {
 
     protected String handle(S3EventNotificationRecord... records) {
         handler = null; // picks up env changes made by the test
-        return handler().handleRequest(S3Events.of(records), null);
+        return S3Events.deliver(handler(), S3Events.of(records));
     }
 
     /** Uploads and returns the bare eTag, as events carry it. */

@@ -124,7 +124,7 @@ class IngestUnderFaultsIT {
 
         // a fresh function instance per shard, as Lambda would start one per environment
         IngestHandler handler = new IngestHandler(IngestServices.fromEnv(env, List.of(faults, times)), this::logged);
-        AsyncLambda lambda = new AsyncLambda(event -> handler.handleRequest(event, null), random.split(), DUPLICATE_EVENTS);
+        AsyncLambda lambda = new AsyncLambda(event -> S3Events.deliver(handler, event), random.split(), DUPLICATE_EVENTS);
         lambdas.add(lambda);
         UploadPlan plan = new UploadPlan(new CorpusGenerator(SEED), random.split(), MAX_OBJECT_BYTES, first * 10);
         Uploads uploads = new Uploads(s3, bucket);

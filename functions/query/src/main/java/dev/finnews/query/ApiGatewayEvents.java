@@ -1,8 +1,13 @@
 package dev.finnews.query;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.finnews.json.Json;
+import dev.finnews.json.JsonTree;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -10,32 +15,46 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** Translates between API Gateway's HTTP API events (payload format 2.0) and the API's own request/response. */
+/**
+ * Translates between API Gateway's HTTP API events (payload format 2.0, as JSON) and the API's own
+ * request/response. Only the members the API uses are read; anything else in the event is ignored.
+ */
 final class ApiGatewayEvents {
     private static final String DEFAULT_STAGE = "$default";
 
     private ApiGatewayEvents() {
     }
 
-    static HttpRequest request(APIGatewayV2HTTPEvent event) {
-        APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
-        APIGatewayV2HTTPEvent.RequestContext.Http http = context == null ? null : context.getHttp();
-        String method = http == null || http.getMethod() == null ? "" : http.getMethod().toUpperCase(Locale.ROOT);
-        String path = event.getRawPath() != null ? event.getRawPath() : http == null ? null : http.getPath();
-        return new HttpRequest(method,
-                withoutStage(path, context == null ? null : context.getStage()),
-                event.getRawQueryString() != null ? event.getRawQueryString() : encode(event.getQueryStringParameters()),
-                lowerCaseNames(event.getHeaders()),
-                context == null ? null : context.getRequestId());
+    /** The request an event describes; {@code event} is the parsed JSON (an empty event routes nowhere). */
+    static HttpRequest request(Object event) {
+        Map<String, Object> e = JsonTree.object(event);
+        Map<String, Object> context = JsonTree.object(e, "requestContext");
+        Map<String, Object> http = JsonTree.object(context, "http");
+        String method = JsonTree.string(http, "method");
+        String rawPath = JsonTree.string(e, "rawPath");
+        String rawQuery = JsonTree.string(e, "rawQueryString");
+        return new HttpRequest(method == null ? "" : method.toUpperCase(Locale.ROOT),
+                withoutStage(rawPath != null ? rawPath : JsonTree.string(http, "path"), JsonTree.string(context, "stage")),
+                rawQuery != null ? rawQuery : encode(JsonTree.object(e, "queryStringParameters")),
+                lowerCaseNames(JsonTree.object(e, "headers")),
+                JsonTree.string(context, "requestId"));
     }
 
-    static APIGatewayV2HTTPResponse response(HttpResponse response) {
-        return APIGatewayV2HTTPResponse.builder()
-                .withStatusCode(response.status())
-                .withHeaders(response.headers())
-                .withBody(response.body())
-                .withIsBase64Encoded(false)
-                .build();
+    /** Writes the response in the shape API Gateway expects back from the function. */
+    static void write(HttpResponse response, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try (JsonGenerator g = Json.generator(writer)) {
+            g.writeStartObject();
+            g.writeNumberField("statusCode", response.status());
+            g.writeObjectFieldStart("headers");
+            for (Map.Entry<String, String> h : response.headers().entrySet()) {
+                g.writeStringField(h.getKey(), h.getValue());
+            }
+            g.writeEndObject();
+            g.writeStringField("body", response.body());
+            g.writeBooleanField("isBase64Encoded", false);
+            g.writeEndObject();
+        }
     }
 
     /** On a named stage the raw path starts with {@code /stage}; the routes do not. */
@@ -51,25 +70,20 @@ final class ApiGatewayEvents {
     }
 
     /** Hand-made events may carry only the decoded parameters; encode them back so they are decoded once. */
-    private static String encode(Map<String, String> parameters) {
-        if (parameters == null) {
-            return "";
-        }
+    private static String encode(Map<String, Object> parameters) {
         StringJoiner query = new StringJoiner("&");
         parameters.forEach((name, value) -> query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8)));
+                + URLEncoder.encode(value == null ? "" : value.toString(), StandardCharsets.UTF_8)));
         return query.toString();
     }
 
-    private static Map<String, String> lowerCaseNames(Map<String, String> headers) {
+    private static Map<String, String> lowerCaseNames(Map<String, Object> headers) {
         Map<String, String> lower = new HashMap<>();
-        if (headers != null) {
-            headers.forEach((name, value) -> {
-                if (name != null && value != null) {
-                    lower.put(name.toLowerCase(Locale.ROOT), value);
-                }
-            });
-        }
+        headers.forEach((name, value) -> {
+            if (value instanceof String s) {
+                lower.put(name.toLowerCase(Locale.ROOT), s);
+            }
+        });
         return lower;
     }
 }

@@ -79,7 +79,7 @@ class ApiAbuseIT {
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(request.method()).withPath(request.rawPath()).build())
                         .build())
                 .build();
-        APIGatewayV2HTTPResponse response = handler.handleRequest(event, null);
+        APIGatewayV2HTTPResponse response = HttpApiCalls.call(handler, event);
         return new HttpResponse(response.getStatusCode(), response.getHeaders(), response.getBody());
     }
 

@@ -16,6 +16,7 @@ import dev.finnews.store.aws.AwsSettings;
 import dev.finnews.store.dynamo.TableSchema;
 import dev.finnews.testing.AwsCallCounter;
 import dev.finnews.testing.Corpus;
+import dev.finnews.testing.LambdaEvents;
 import dev.finnews.testing.MotoServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,8 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.s3.S3Client;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
@@ -98,7 +101,9 @@ class QueryApiIT {
         }
         IngestHandler ingest = new IngestHandler(env);
         for (S3EventNotification.S3EventNotificationRecord record : records) {
-            ingest.handleRequest(new S3Event(List.of(record)), new TestContext());
+            // as S3 delivers it: the notification's JSON, here written by Lambda's own serialisation
+            ingest.handleRequest(new ByteArrayInputStream(LambdaEvents.json(new S3Event(List.of(record)))),
+                    new ByteArrayOutputStream(), new TestContext());
         }
 
         handler = new QueryHandler(env, aws.withInterceptors(List.of(CALLS)));
@@ -402,7 +407,7 @@ class QueryApiIT {
                         .withHttp(APIGatewayV2HTTPEvent.RequestContext.Http.builder().withMethod(method).build())
                         .build())
                 .build();
-        return handler.handleRequest(event, new TestContext());
+        return HttpApiCalls.call(handler, event);
     }
 
     private static void assertNewestFirst(List<JsonNode> items) {

@@ -1,8 +1,6 @@
 package dev.finnews.local.invoke;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,9 +32,9 @@ import java.util.function.Function;
 
 /**
  * {@code finnews invoke ingest|query --event FILE}: one invocation of a fresh handler in this fresh
- * JVM, like {@code sam local invoke}. The event is read by Lambda's own serialization library; the
- * response goes to standard output as the runtime writes it (an error as Lambda's error payload,
- * exit 1); handler logs and the {@code REPORT} line go to standard error.
+ * JVM, like {@code sam local invoke}. The event file's JSON goes to the handler as the runtime passes
+ * it; the response goes to standard output as the handler writes it (an error as Lambda's error
+ * payload, exit 1); handler logs and the {@code REPORT} line go to standard error.
  */
 public final class InvokeCommand implements Command {
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -47,18 +45,15 @@ public final class InvokeCommand implements Command {
             Option.value("--table", "NAME", "finnews-articles", "the article table"),
             Option.value("--region", "REGION", null, "default: $AWS_REGION, else us-east-1"));
 
-    /** The two functions, each with its event type and how to build it from an environment. */
+    /** The two functions, each with how to build it from an environment. */
     private enum Target {
-        INGEST(S3Event.class, LocalFunction::ingest, IngestHandler::new),
-        QUERY(APIGatewayV2HTTPEvent.class, LocalFunction::query, QueryHandler::new);
+        INGEST(LocalFunction::ingest, IngestHandler::new),
+        QUERY(LocalFunction::query, QueryHandler::new);
 
-        final Class<?> eventType;
         final Function<String, LocalFunction> function;
-        final Function<Map<String, String>, RequestHandler<?, ?>> handler;
+        final Function<Map<String, String>, RequestStreamHandler> handler;
 
-        Target(Class<?> eventType, Function<String, LocalFunction> function,
-               Function<Map<String, String>, RequestHandler<?, ?>> handler) {
-            this.eventType = eventType;
+        Target(Function<String, LocalFunction> function, Function<Map<String, String>, RequestStreamHandler> handler) {
             this.function = function;
             this.handler = handler;
         }
@@ -109,13 +104,12 @@ public final class InvokeCommand implements Command {
      * Init (the constructor) and one invocation, timed as Lambda times them; a failure in either is
      * reported with Lambda's error payload.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private static int invoke(Target target, LocalFunction function, Map<String, String> env, String event, Terminal terminal) {
         String requestId = UUID.randomUUID().toString();
         PrintStream stdout = System.out;
         System.setOut(terminal.err()); // handler logs are logs, not the response
         try {
-            RequestHandler handler = null;
+            RequestStreamHandler handler = null;
             Throwable error = null;
             try {
                 handler = target.handler.apply(env);
@@ -127,8 +121,7 @@ public final class InvokeCommand implements Command {
             String response = null;
             if (handler != null) {
                 try {
-                    Object input = LambdaJson.read(target.eventType, event);
-                    response = LambdaJson.write(handler.handleRequest(input, new LocalContext(function, requestId, terminal.err())));
+                    response = LambdaJson.invoke(handler, event, new LocalContext(function, requestId, terminal.err()));
                 } catch (RuntimeException | Error invocationFailed) {
                     error = invocationFailed;
                 }

@@ -1,6 +1,6 @@
 package dev.finnews.local.lambda;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 
 import java.io.PrintStream;
 import java.time.Clock;
@@ -21,16 +21,13 @@ import java.util.function.Supplier;
  * invocation is retried after each of the {@code retryDelays} (Lambda: twice, after about one and two
  * minutes), and when every attempt failed the {@link OnFailureRecord} goes to the failure destination.
  * The request id stays the same across the attempts, as in Lambda.
- *
- * @param <E> the event type the handler takes
  */
-public final class AsyncInvoker<E> implements AutoCloseable {
+public final class AsyncInvoker implements AutoCloseable {
     /** Lambda's default retry count, with delays scaled down from minutes to seconds for local use. */
     public static final List<Duration> LOCAL_RETRY_DELAYS = List.of(Duration.ofSeconds(1), Duration.ofSeconds(2));
 
     private final LocalFunction function;
-    private final Class<E> eventType;
-    private final ThreadLocal<RequestHandler<E, ?>> handlers;
+    private final ThreadLocal<RequestStreamHandler> handlers;
     private final FailureDestination destination;
     private final List<Duration> retryDelays;
     private final PrintStream log;
@@ -49,7 +46,7 @@ public final class AsyncInvoker<E> implements AutoCloseable {
 
         int attempts();
 
-        /** The handler returned; {@code responseJson} is its return value as the runtime writes it. */
+        /** The handler returned; {@code responseJson} is what it wrote. */
         record Succeeded(String requestId, int attempts, String responseJson) implements Result {
         }
 
@@ -58,11 +55,10 @@ public final class AsyncInvoker<E> implements AutoCloseable {
         }
     }
 
-    public AsyncInvoker(LocalFunction function, Class<E> eventType, Supplier<? extends RequestHandler<E, ?>> handlerFactory,
+    public AsyncInvoker(LocalFunction function, Supplier<? extends RequestStreamHandler> handlerFactory,
                         FailureDestination destination, List<Duration> retryDelays, int concurrency, PrintStream log,
                         Clock clock) {
         this.function = Objects.requireNonNull(function, "function");
-        this.eventType = Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(handlerFactory, "handlerFactory");
         this.handlers = ThreadLocal.withInitial(handlerFactory::get);
         this.destination = Objects.requireNonNull(destination, "destination");
@@ -100,9 +96,8 @@ public final class AsyncInvoker<E> implements AutoCloseable {
     private void attempt(Pending p) {
         int attempt = p.attempts.incrementAndGet();
         try {
-            E event = LambdaJson.read(eventType, p.eventJson);
-            Object response = handlers.get().handleRequest(event, new LocalContext(function, p.requestId, log));
-            p.result.complete(new Result.Succeeded(p.requestId, attempt, LambdaJson.write(response)));
+            String response = LambdaJson.invoke(handlers.get(), p.eventJson, new LocalContext(function, p.requestId, log));
+            p.result.complete(new Result.Succeeded(p.requestId, attempt, response));
         } catch (RuntimeException | Error e) {
             // A handler whose constructor threw was never kept: the next attempt initialises again, as Lambda would.
             if (attempt <= retryDelays.size()) {

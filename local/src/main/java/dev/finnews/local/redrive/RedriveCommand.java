@@ -1,6 +1,5 @@
 package dev.finnews.local.redrive;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -112,7 +111,7 @@ public final class RedriveCommand implements Command {
                 }
                 String requestId = UUID.randomUUID().toString();
                 try {
-                    handler.handleRequest(LambdaJson.read(S3Event.class, event), new LocalContext(function, requestId, log));
+                    LambdaJson.invoke(handler, event, new LocalContext(function, requestId, log));
                     sqs.deleteMessage(r -> r.queueUrl(queue).receiptHandle(message.receiptHandle()));
                     log.println("redrive: request " + requestId + " succeeded; message " + message.messageId() + " deleted");
                     redriven++;

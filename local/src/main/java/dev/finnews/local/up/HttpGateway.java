@@ -1,10 +1,11 @@
 package dev.finnews.local.up;
 
-import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.finnews.local.lambda.LambdaJson;
 import dev.finnews.local.lambda.LocalContext;
 import dev.finnews.local.lambda.LocalFunction;
 
@@ -22,7 +23,8 @@ import java.util.function.Supplier;
 
 /**
  * The HTTP API, locally: the JDK's HTTP server on 127.0.0.1, each request turned into the event API
- * Gateway's {@code $default} route sends and answered by the real query handler (one handler
+ * Gateway's {@code $default} route sends (as JSON, written by Lambda's own serialisation) and answered
+ * by the real query handler, whose JSON answer is read back the same way (one handler
  * instance per server thread, as Lambda gives each concurrent request its own environment).
  */
 final class HttpGateway {
@@ -55,11 +57,8 @@ final class HttpGateway {
         return server.getAddress().getPort();
     }
 
-    void start(LocalFunction function,
-               Supplier<? extends RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlerFactory,
-               PrintStream log) {
-        ThreadLocal<RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers =
-                ThreadLocal.withInitial(handlerFactory::get);
+    void start(LocalFunction function, Supplier<? extends RequestStreamHandler> handlerFactory, PrintStream log) {
+        ThreadLocal<RequestStreamHandler> handlers = ThreadLocal.withInitial(handlerFactory::get);
         server.createContext("/", exchange -> {
             try (exchange) {
                 serve(exchange, function, handlers, log);
@@ -69,7 +68,7 @@ final class HttpGateway {
     }
 
     private void serve(HttpExchange exchange, LocalFunction function,
-                       ThreadLocal<RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>> handlers,
+                       ThreadLocal<RequestStreamHandler> handlers,
                        PrintStream log) throws IOException {
         String requestId = HttpApiEvents.newRequestId();
         byte[] body = readBody(exchange.getRequestBody());
@@ -83,7 +82,8 @@ final class HttpGateway {
         APIGatewayV2HTTPEvent event = HttpApiEvents.toEvent(request, requestId, Instant.now(), port());
         HttpApiEvents.Response response;
         try {
-            APIGatewayV2HTTPResponse answer = handlers.get().handleRequest(event, new LocalContext(function, requestId, log));
+            String answerJson = LambdaJson.invoke(handlers.get(), LambdaJson.write(event), new LocalContext(function, requestId, log));
+            APIGatewayV2HTTPResponse answer = LambdaJson.read(APIGatewayV2HTTPResponse.class, answerJson);
             response = answer == null ? HttpApiEvents.INTERNAL_SERVER_ERROR : HttpApiEvents.toResponse(answer, requestId);
         } catch (RuntimeException | Error e) {
             log.printf("%s: request %s (%s %s) failed: %s%n", function.name(), requestId, request.method(), request.rawPath(), e);

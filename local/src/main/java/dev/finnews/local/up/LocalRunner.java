@@ -1,6 +1,5 @@
 package dev.finnews.local.up;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.finnews.ingest.IngestHandler;
 import dev.finnews.local.aws.AwsTarget;
 import dev.finnews.local.lambda.AsyncInvoker;
@@ -39,7 +38,7 @@ final class LocalRunner implements AutoCloseable {
     private SqsClient sqs;
     private DynamoDbClient dynamoDb;
     private LocalResources resources;
-    private AsyncInvoker<S3Event> invoker;
+    private AsyncInvoker invoker;
     private NotificationPoller poller;
     private boolean closed;
 
@@ -66,7 +65,7 @@ final class LocalRunner implements AutoCloseable {
 
         Map<String, String> ingestEnv = target.handlerEnv(base, settings.table());
         LocalFunction ingest = LocalFunction.ingest(settings.region());
-        invoker = new AsyncInvoker<>(ingest, S3Event.class, () -> new IngestHandler(ingestEnv),
+        invoker = new AsyncInvoker(ingest, () -> new IngestHandler(ingestEnv),
                 record -> sqs.sendMessage(r -> r.queueUrl(resources.failureQueueUrl()).messageBody(record)),
                 AsyncInvoker.LOCAL_RETRY_DELAYS, INGEST_CONCURRENCY, log, Clock.systemUTC());
         poller = new NotificationPoller(sqs, resources.notificationQueueUrl(), invoker, log);

@@ -1,6 +1,5 @@
 package dev.finnews.local.up;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import dev.finnews.local.lambda.AsyncInvoker;
 import software.amazon.awssdk.services.sqs.SqsClient;
 import software.amazon.awssdk.services.sqs.model.Message;
@@ -23,14 +22,14 @@ final class NotificationPoller implements AutoCloseable {
 
     private final SqsClient sqs;
     private final String queueUrl;
-    private final AsyncInvoker<S3Event> invoker;
+    private final AsyncInvoker invoker;
     private final PrintStream log;
     private final Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
     private final AtomicLong finished = new AtomicLong();
     private final Thread thread;
     private volatile boolean running = true;
 
-    NotificationPoller(SqsClient sqs, String queueUrl, AsyncInvoker<S3Event> invoker, PrintStream log) {
+    NotificationPoller(SqsClient sqs, String queueUrl, AsyncInvoker invoker, PrintStream log) {
         this.sqs = sqs;
         this.queueUrl = queueUrl;
         this.invoker = invoker;

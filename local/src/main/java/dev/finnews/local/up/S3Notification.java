@@ -1,10 +1,8 @@
 package dev.finnews.local.up;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.finnews.local.lambda.LambdaJson;
 
 /**
  * What an S3 notification delivered to SQS holds. S3 sends the same JSON to a queue as to a Lambda
@@ -20,10 +18,6 @@ sealed interface S3Notification {
 
     /** An event for the ingest function: the body, passed on as is. */
     record Event(String json) implements S3Notification {
-        /** The event as the Lambda runtime reads it before calling the handler. */
-        S3Event toS3Event() {
-            return LambdaJson.read(S3Event.class, json);
-        }
     }
 
     /** Anything else: not from S3, or not JSON. */

@@ -1,6 +1,5 @@
 package dev.finnews.local.redrive;
 
-import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.finnews.article.ArticleId;
@@ -62,8 +61,7 @@ class FailureQueueIT {
             String event = s3PutEvent(eTag.replace("\"", ""));
 
             ByteArrayOutputStream log = new ByteArrayOutputStream();
-            try (AsyncInvoker<S3Event> invoker = new AsyncInvoker<>(LocalFunction.ingest("us-east-1"), S3Event.class,
-                    () -> new IngestHandler(env), record -> sqs.sendMessage(r -> r.queueUrl(queue).messageBody(record)),
+            try (AsyncInvoker invoker = new AsyncInvoker(LocalFunction.ingest("us-east-1"), () -> new IngestHandler(env), record -> sqs.sendMessage(r -> r.queueUrl(queue).messageBody(record)),
                     AsyncInvoker.LOCAL_RETRY_DELAYS, 1, new PrintStream(log, true, StandardCharsets.UTF_8), Clock.systemUTC())) {
                 AsyncInvoker.Result result = invoker.invoke(event).get(60, TimeUnit.SECONDS);
                 assertThat(result).isInstanceOf(AsyncInvoker.Result.Failed.class);
