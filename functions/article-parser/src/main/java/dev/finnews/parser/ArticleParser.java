@@ -56,10 +56,10 @@ public final class ArticleParser {
         TextDecoder.DecodedText decoded = guarded(ErrorCode.NOT_TEXT, () -> TextDecoder.decode(content));
         FileLayout layout = guarded(ErrorCode.NO_FRONT_MATTER, () -> FileLayout.split(decoded.text()));
         FrontMatter frontMatter = guarded(ErrorCode.BAD_FRONT_MATTER, () -> FrontMatter.read(layout.frontMatter()));
-        return guarded(ErrorCode.NOT_TEXT, () -> build(id, decoded.transcoded(), frontMatter, layout.body()));
+        return guarded(ErrorCode.NOT_TEXT, () -> build(id, decoded.transcoded(), frontMatter, layout));
     }
 
-    private static Article build(String id, boolean transcoded, FrontMatter fm, String body) {
+    private static Article build(String id, boolean transcoded, FrontMatter fm, FileLayout layout) {
         Set<Warning> warnings = new LinkedHashSet<>();
         if (transcoded) {
             warnings.add(Warning.TRANSCODED);
@@ -75,14 +75,15 @@ public final class ArticleParser {
             warnings.add(time.warning());
         }
 
-        BodyReader.Markup markup = BodyReader.read(body);
+        BodyReader.Markup markup = BodyReader.read(layout);
         ArticleText text = ArticleText.of(markup.paragraphs(), markup.plainText());
         String plain = text.text();
         if (plain.isEmpty()) {
             warnings.add(Warning.EMPTY_BODY);
         }
 
-        String title = TitleRestorer.restore(titleRaw, plain, body);
+        // only a title with an underscore has something to restore, and only then is the body copied out
+        String title = titleRaw.indexOf('_') < 0 ? titleRaw : TitleRestorer.restore(titleRaw, plain, layout.body());
         if (!title.equals(titleRaw)) {
             warnings.add(Warning.TITLE_RESTORED);
         }

@@ -4,7 +4,6 @@ import dev.finnews.article.Evidence;
 import dev.finnews.article.Image;
 import dev.finnews.article.Limits;
 import dev.finnews.article.StockSymbol;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -70,8 +69,8 @@ final class BodyReader implements NodeFilter {
                   List<String> keywords, String editor, String adListOrigin) {
     }
 
-    static Markup read(String html) {
-        Element body = parse(html);
+    static Markup read(FileLayout layout) {
+        Element body = parse(layout);
         BodyReader reader = new BodyReader();
         NodeTraversor.filter(reader, body);
         reader.flush();
@@ -85,11 +84,11 @@ final class BodyReader implements NodeFilter {
      * bug. Seen: jsoup 1.24.1 throws {@code IndexOutOfBoundsException} when it reconstructs formatting
      * elements right at its 512-element depth limit.
      */
-    private static Element parse(String html) {
+    private static Element parse(FileLayout layout) {
         try {
-            return Jsoup.parse(html).body();
+            return Parser.htmlParser().parseInput(layout.bodyReader(), "").body();
         } catch (RuntimeException e) {
-            return Jsoup.parse(html, "", Parser.xmlParser());
+            return Parser.xmlParser().parseInput(layout.bodyReader(), "");
         }
     }
 

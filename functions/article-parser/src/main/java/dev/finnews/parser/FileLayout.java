@@ -1,12 +1,34 @@
 package dev.finnews.parser;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+
 /**
  * The two parts of an article file: the front matter between two {@code ---} lines and the HTML body
  * after them. The generator writes an empty line before the first {@code ---}, so leading blank lines
- * are allowed.
+ * are allowed. The body stays where it is in the file's text, from {@code bodyStart} on: it is most of
+ * the file, and jsoup reads it from there without a copy.
  */
-record FileLayout(String frontMatter, String body) {
+record FileLayout(String frontMatter, String text, int bodyStart) {
     private static final String DELIMITER = "---";
+
+    /** The body as a string of its own. */
+    String body() {
+        return text.substring(bodyStart);
+    }
+
+    /** The body as jsoup reads it, straight out of the file's text. */
+    Reader bodyReader() {
+        StringReader reader = new StringReader(text);
+        try {
+            reader.skip(bodyStart);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // declared by Reader; an open StringReader never throws it
+        }
+        return reader;
+    }
 
     static FileLayout split(String text) throws ParseException {
         int start = skipBlankLines(text);
@@ -18,8 +40,7 @@ record FileLayout(String frontMatter, String body) {
         while (lineStart <= text.length()) {
             int end = lineEnd(text, lineStart);
             if (isDelimiter(text, lineStart, end)) {
-                String body = end >= text.length() ? "" : text.substring(end + 1);
-                return new FileLayout(text.substring(openEnd + 1, lineStart), body);
+                return new FileLayout(text.substring(openEnd + 1, lineStart), text, Math.min(end + 1, text.length()));
             }
             lineStart = end + 1;
         }
