@@ -11,8 +11,6 @@ final class Summary {
     static final int MAX_CHARS = 200;
     /** How far past the maximum a sentence may run before it is cut mid-way. */
     private static final int OVERRUN_CHARS = 60;
-    private static final String SENTENCE_ENDS = "。！？!?；;…";
-    private static final String CLOSERS = "”’\"'）)】」』";
 
     private Summary() {
     }
@@ -61,20 +59,38 @@ final class Summary {
     /** After closing punctuation Chinese runs on; otherwise (a heading, a Latin word) a space separates. */
     private static boolean needsSpace(char before) {
         boolean cjkPunctuation = (before >= 0x3000 && before <= 0x303F) || (before >= 0xFF00 && before <= 0xFFEF);
-        return !cjkPunctuation && SENTENCE_ENDS.indexOf(before) < 0 && CLOSERS.indexOf(before) < 0;
+        return !cjkPunctuation && !isSentenceEnd(before) && !isCloser(before);
     }
 
     /** The index just past the sentence ending at {@code i} (with its closing quotes), or -1. */
     private static int sentenceEndAt(String s, int i) {
         char c = s.charAt(i);
-        boolean end = SENTENCE_ENDS.indexOf(c) >= 0 || (c == '.' && (i + 1 == s.length() || s.charAt(i + 1) == ' '));
+        boolean end = isSentenceEnd(c) || (c == '.' && (i + 1 == s.length() || s.charAt(i + 1) == ' '));
         if (!end) {
             return -1;
         }
         int j = i + 1;
-        while (j < s.length() && CLOSERS.indexOf(s.charAt(j)) >= 0) {
+        while (j < s.length() && isCloser(s.charAt(j))) {
             j++;
         }
         return j;
+    }
+
+    // switches, not String.indexOf: these run for every character of the lead
+
+    /** {@code 。！？!?；;…} */
+    private static boolean isSentenceEnd(char c) {
+        return switch (c) {
+            case '。', '！', '？', '!', '?', '；', ';', '…' -> true;
+            default -> false;
+        };
+    }
+
+    /** Closing quotes and brackets: {@code ”’"'）)】」』} */
+    private static boolean isCloser(char c) {
+        return switch (c) {
+            case '”', '’', '"', '\'', '）', ')', '】', '」', '』' -> true;
+            default -> false;
+        };
     }
 }
