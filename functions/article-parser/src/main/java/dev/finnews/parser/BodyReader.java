@@ -300,7 +300,7 @@ final class BodyReader implements NodeFilter {
     private static String altCaption(Element img) {
         String alt = TextCleaner.collapse(img.attr("alt"));
         return alt.length() < 2 || alt.equalsIgnoreCase("image") || alt.equalsIgnoreCase("img") || alt.equals("图片")
-                || alt.chars().allMatch(Character::isDigit) ? null : alt;
+                || TextCleaner.allDigits(alt) ? null : alt;
     }
 
     private void addImage(String src, String caption) {

@@ -24,8 +24,6 @@ final class StockReferences {
     private static final String US_PATH = "/usstock/quotes/";
     private static final int MAX_US_TICKER_CHARS = 10;
     private static final Pattern STOCKCODE_PARAM = Pattern.compile("[?&]stockcode=([A-Za-z]{2}\\d{5,6})(?![0-9])");
-    private static final Pattern BARE_HK_QUOTE = Pattern.compile("\\d{4,5}");
-    private static final Pattern BARE_US_QUOTE = Pattern.compile("[A-Z]{1,5}(?:\\.[A-Z])?");
     private static final int MAX_ID_CHARS = 40;
     private static final int MAX_HREF_CHARS = 2000;
 
@@ -53,10 +51,10 @@ final class StockReferences {
                 return p;
             }
             // Sina writes US quotes as the bare ticker (quote_TSLA) and Hong Kong ones as five digits.
-            if (BARE_HK_QUOTE.matcher(rest).matches()) {
+            if ((rest.length() == 4 || rest.length() == 5) && asciiDigits(rest, 0, rest.length()) == rest.length()) {
                 return inMarket(Market.HK, rest);
             }
-            return BARE_US_QUOTE.matcher(rest).matches() ? inMarket(Market.US, rest) : Optional.empty();
+            return isBareUsQuote(rest) ? inMarket(Market.US, rest) : Optional.empty();
         }
         return Optional.empty();
     }
@@ -143,7 +141,7 @@ final class StockReferences {
             }
         }
         String c = code.strip();
-        if (c.length() != 6 || !c.chars().allMatch(Character::isDigit)) {
+        if (c.length() != 6 || !TextCleaner.allDigits(c)) {
             return prefixed(c);
         }
         StockSymbol.Resolution r = StockSymbol.resolve(c);
@@ -280,6 +278,19 @@ final class StockReferences {
             i++;
         }
         return i - start;
+    }
+
+    /** {@code [A-Z]{1,5}(?:\.[A-Z])?}: {@code TSLA}, {@code BRK.B}. */
+    private static boolean isBareUsQuote(String s) {
+        int letters = 0;
+        while (letters < s.length() && s.charAt(letters) >= 'A' && s.charAt(letters) <= 'Z') {
+            letters++;
+        }
+        if (letters < 1 || letters > 5) {
+            return false;
+        }
+        return letters == s.length() || (letters + 2 == s.length() && s.charAt(letters) == '.'
+                && s.charAt(letters + 1) >= 'A' && s.charAt(letters + 1) <= 'Z');
     }
 
     private static boolean isTickerChar(char c) {

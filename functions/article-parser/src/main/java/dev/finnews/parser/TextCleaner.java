@@ -148,6 +148,16 @@ final class TextCleaner {
         return s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
     }
 
+    /** Whether every character is a digit of any script, as {@link Character#isDigit(char)} says. */
+    static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** At most {@code max} characters, never splitting a surrogate pair. */
     static String truncate(String s, int max) {
         if (s.length() <= max) {
