@@ -1,10 +1,12 @@
 package dev.finnews.ingest;
 
 import dev.finnews.article.S3Location;
+import dev.finnews.json.JsonTree;
 import dev.finnews.store.ArticleWrites;
 import org.crac.Context;
 import org.crac.Resource;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,10 +15,11 @@ import java.util.concurrent.Callable;
 
 /**
  * Warms the ingest path just before Lambda takes a SnapStart snapshot, so restored instances start with
- * the DynamoDB and S3 clients (signers, marshallers, HTTP and error handling), the parser (jsoup, YAML,
- * dates, time zones) and the log writer loaded and initialised. It changes nothing: a strongly
- * consistent GetItem of an id no object can have, a GetObject of an object in a bucket no one holds
- * (answered 404 or 403), and a parse of a tiny built-in sample. Each step stands alone and its failure is
+ * the event reader, the DynamoDB and S3 clients (signers, marshallers, HTTP and error handling), the
+ * parser (jsoup, YAML, dates, time zones) and the log writer loaded and initialised. It changes nothing:
+ * a read of an S3 event for that object, a strongly consistent GetItem of an id no object can have, a
+ * GetObject of an object in a bucket no one holds (answered 404 or 403), and a parse of a tiny built-in
+ * sample. Each step stands alone and its failure is
  * swallowed: priming only saves time later, and a snapshot must never fail because of it. Without
  * SnapStart no checkpoint happens and nothing here runs, so init makes no request.
  */
@@ -46,6 +49,12 @@ final class SnapStartPriming implements Resource {
             + "<p class=\"article-editor\">责任编辑：样例 </p>\n"
             + "</div>            ").getBytes(StandardCharsets.UTF_8);
 
+    /** The notification S3 would send for {@link #ABSENT_OBJECT}. */
+    static final byte[] EVENT = ("{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\","
+            + "\"eventName\":\"ObjectCreated:Put\",\"s3\":{\"bucket\":{\"name\":\"" + ABSENT_OBJECT.bucket() + "\"},"
+            + "\"object\":{\"key\":\"snapstart/priming.md\",\"size\":1,\"eTag\":\"priming\",\"sequencer\":\"00\"}}}]}")
+            .getBytes(StandardCharsets.UTF_8);
+
     private final ArticleWrites store;
     private final ObjectSource objects;
     private final Extractor extractor;
@@ -71,6 +80,7 @@ final class SnapStartPriming implements Resource {
     /** Runs every step, each whatever the others did; returns what the steps threw (for tests). */
     List<Exception> prime() {
         List<Callable<?>> steps = List.of(
+                () -> EventRecords.decode(JsonTree.read(new ByteArrayInputStream(EVENT))),
                 () -> store.current(ABSENT_ID),
                 () -> objects.fetch(ABSENT_OBJECT, "priming", 1),
                 () -> extractor.extract(SAMPLE, ABSENT_OBJECT.bucket(), ABSENT_OBJECT.key()),

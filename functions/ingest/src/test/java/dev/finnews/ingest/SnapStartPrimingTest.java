@@ -4,6 +4,7 @@ import dev.finnews.article.Article;
 import dev.finnews.article.ArticleId;
 import dev.finnews.article.Limits;
 import dev.finnews.article.S3Location;
+import dev.finnews.json.JsonTree;
 import dev.finnews.parser.ErrorCode;
 import dev.finnews.parser.ParseException;
 import dev.finnews.store.ArticleState;
@@ -17,6 +18,7 @@ import org.crac.Core;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -61,6 +63,12 @@ class SnapStartPrimingTest {
         assertThat(parser.parses).isOne();
         assertThatCode(() -> checkpoints.afterRestore(null)).doesNotThrowAnyException();
         assertThat(store.reads).as("restoring sends nothing").isOne();
+    }
+
+    @Test
+    void thePrimingEventIsTheNotificationS3WouldSendForTheAbsentObject() throws Exception {
+        assertThat(EventRecords.decode(JsonTree.read(new ByteArrayInputStream(SnapStartPriming.EVENT)))).containsExactly(
+                new EventRecords.Decoded.Change(new ObjectChange.Created(SnapStartPriming.ABSENT_OBJECT, "priming", 1L, "00")));
     }
 
     @Test
