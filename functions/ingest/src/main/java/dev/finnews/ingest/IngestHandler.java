@@ -70,7 +70,8 @@ public final class IngestHandler implements RequestStreamHandler {
     /** An event that is not JSON is an invocation S3 never makes: it fails as the runtime would fail it. */
     @Override
     public void handleRequest(InputStream event, OutputStream response, Context context) throws IOException {
-        Map<String, Integer> tally = handle(EventRecords.decode(JsonTree.read(event)), context == null ? null : context.getAwsRequestId());
+        String requestId = context == null ? null : context.getAwsRequestId();
+        Map<String, Integer> tally = handle(EventRecords.decode(JsonTree.read(event)), requestId);
         try (JsonGenerator g = Json.generator(new OutputStreamWriter(response, StandardCharsets.UTF_8))) {
             g.writeStartObject();
             for (Map.Entry<String, Integer> e : tally.entrySet()) {
