@@ -31,15 +31,18 @@ record FrontMatter(String title, List<String> categories, String author, String 
      */
     private static final int MAX_BLOCK_PREFIX = 256;
 
-    private static final LoadSettings SETTINGS = LoadSettings.builder()
-            .setSchema(new FailsafeSchema())         // every scalar stays a string: no dates, numbers or booleans
-            .setTagConstructors(Map.of(Tag.NULL, node -> null)) // an empty value is null, as in any YAML reader
-            .setMaxAliasesForCollections(5)         // an alias bomb fails fast instead of exploding
-            .setAllowRecursiveKeys(false)
-            .setAllowDuplicateKeys(false)
-            .setCodePointLimit(MAX_CHARS + 1)
-            .setUseMarks(false)
-            .build();
+    /** Built on first use: most blocks never reach the YAML parser ({@link SimpleFrontMatter} reads them), so a cold start skips it. */
+    private static final class Yaml {
+        static final LoadSettings SETTINGS = LoadSettings.builder()
+                .setSchema(new FailsafeSchema())         // every scalar stays a string: no dates, numbers or booleans
+                .setTagConstructors(Map.of(Tag.NULL, node -> null)) // an empty value is null, as in any YAML reader
+                .setMaxAliasesForCollections(5)         // an alias bomb fails fast instead of exploding
+                .setAllowRecursiveKeys(false)
+                .setAllowDuplicateKeys(false)
+                .setCodePointLimit(MAX_CHARS + 1)
+                .setUseMarks(false)
+                .build();
+    }
 
     FrontMatter {
         categories = List.copyOf(categories);
@@ -67,7 +70,7 @@ record FrontMatter(String title, List<String> categories, String author, String 
             return Optional.empty();
         }
         try {
-            Object doc = new Load(SETTINGS).loadFromString(block);
+            Object doc = new Load(Yaml.SETTINGS).loadFromString(block);
             if (!(doc instanceof Map<?, ?> map)) {
                 return Optional.empty();
             }
