@@ -102,21 +102,29 @@ final class FaultInjector implements ExecutionInterceptor {
 
     @Override
     public synchronized void beforeTransmission(Context.BeforeTransmission context, ExecutionAttributes attributes) {
-        Plan plan = attributes.getAttribute(PLAN);
-        if (plan != null && plan.scope == Scope.RETRIED && plan.phase == Phase.BEFORE_SEND && plan.attemptsLeft > 0) {
-            plan.attemptsLeft--;
+        Plan plan = retryDue(attributes, Phase.BEFORE_SEND);
+        if (plan != null) {
             throw inject(plan, attributes);
         }
     }
 
     @Override
     public synchronized void afterTransmission(Context.AfterTransmission context, ExecutionAttributes attributes) {
-        Plan plan = attributes.getAttribute(PLAN);
-        if (plan != null && plan.scope == Scope.RETRIED && plan.phase == Phase.AFTER_APPLY && plan.attemptsLeft > 0) {
-            plan.attemptsLeft--;
+        Plan plan = retryDue(attributes, Phase.AFTER_APPLY);
+        if (plan != null) {
             drop(context.responseBody());
             throw inject(plan, attributes);
         }
+    }
+
+    /** The request's plan when it fails SDK attempts in {@code phase} and one is still due (then counted), else null. */
+    private static Plan retryDue(ExecutionAttributes attributes, Phase phase) {
+        Plan plan = attributes.getAttribute(PLAN);
+        if (plan == null || plan.scope != Scope.RETRIED || plan.phase != phase || plan.attemptsLeft == 0) {
+            return null;
+        }
+        plan.attemptsLeft--;
+        return plan;
     }
 
     @Override
