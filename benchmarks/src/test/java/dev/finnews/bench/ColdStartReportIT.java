@@ -20,6 +20,10 @@ class ColdStartReportIT {
                 .containsPattern("\\| query \\(deflated jars\\)( \\| \\d+){6} \\| query \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
                 .containsPattern("\\| ingest \\(typed handler\\)( \\| \\d+){6} \\| ingest \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
                 .containsPattern("\\| query \\(typed handler\\)( \\| \\d+){6} \\| query \\(naive\\) \\| [\\d.]+× \\| [\\d.]+× \\|")
+                .containsPattern("\\| ingest \\(SnapStart-primed\\)( \\| \\d+){6} \\| ingest \\| [\\d.]+× \\| [\\d.]+× \\|")
+                .containsPattern("\\| query \\(SnapStart-primed\\)( \\| \\d+){6} \\| query \\| [\\d.]+× \\| [\\d.]+× \\|")
+                .containsPattern("ingest after SnapStart priming: first invoke \\d+ ms \\(CPU \\d+ ms\\) .* [\\d.]+× \\(CPU [\\d.]+×\\)")
+                .containsPattern("query after SnapStart priming: first invoke \\d+ ms \\(CPU \\d+ ms\\) .* [\\d.]+× \\(CPU [\\d.]+×\\)")
                 .containsPattern("\\| ingest\\.zip \\| \\d+ \\|")
                 .containsPattern("\\| query\\.zip \\| \\d+ \\|");
     }

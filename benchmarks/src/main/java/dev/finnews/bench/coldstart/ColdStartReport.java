@@ -34,8 +34,10 @@ import java.util.zip.ZipFile;
  * classes and joda-time added to its zip) and the jars as published (deflated), as a default build
  * packages them. Two more rows per function split the difference: the shipped handler from deflated
  * jars (what storing the jars saves), and the function as a typed handler over the event classes with
- * the shipped clients (what reading the event's JSON directly saves). Each function runs from its
- * own deployment zip, unpacked as Lambda unpacks it and loaded as Lambda loads it (see
+ * the shipped clients (what reading the event's JSON directly saves). A SnapStart-primed row runs the
+ * shipped handler's priming hook after its constructor, as a checkpoint would, so its first invoke shows
+ * what a restored instance still does (Lambda's restore itself is not measurable here). Each function
+ * runs from its own deployment zip, unpacked as Lambda unpacks it and loaded as Lambda loads it (see
  * {@link ColdStartProbe}), so the numbers include exactly what ships. Rounds interleave the variants so
  * machine noise hits them alike; besides wall time each run reports the main thread's CPU time, which
  * other load on the machine disturbs far less.
@@ -53,13 +55,17 @@ public final class ColdStartReport {
     private static final String NAIVE = " (naive)";
     private static final String DEFLATED = " (deflated jars)";
     private static final String TYPED = " (typed handler)";
+    private static final String PRIMED = " (SnapStart-primed)";
+    /** Connections do not survive a snapshot: the primed variant's first invoke opens its own, as a restored one must. */
+    private static final String NO_KEEP_ALIVE = "-Dhttp.keepAlive=false";
     private static final Pattern PROBE_LINE = Pattern.compile("\\{\"handler\":\"[^\"]+\",\"initMs\":([\\d.]+),\"invokeMs\":([\\d.]+),"
             + "\"initCpuMs\":([\\d.]+),\"invokeCpuMs\":([\\d.]+),\"uptimeMs\":(\\d+),\"classes\":(\\d+),\"ok\":(true|false)}");
     /** The runtime's side of the probe JVM (its class path), and what is loaded with the function (after its jars). */
     private static final List<String> RUNTIME_CLASSES = List.of("ColdStartProbe", "ProbeContext", "ProbeContext$1");
     private static final List<Class<?>> FUNCTION_EXTRAS = List.of(HelloHandler.class,
             dev.finnews.ingest.TypedIngestHandler.class, dev.finnews.ingest.NaiveIngestHandler.class,
-            dev.finnews.query.TypedQueryHandler.class, dev.finnews.query.NaiveQueryHandler.class);
+            dev.finnews.query.TypedQueryHandler.class, dev.finnews.query.NaiveQueryHandler.class,
+            dev.finnews.ingest.PrimedIngestHandler.class, dev.finnews.query.PrimedQueryHandler.class);
 
     private ColdStartReport() {
     }
@@ -73,7 +79,7 @@ public final class ColdStartReport {
     }
 
     /** Medians over the rounds. */
-    private record Row(double initMs, double invokeMs, double cpuMs, double uptimeMs, double classes) {
+    private record Row(double initMs, double invokeMs, double cpuMs, double invokeCpuMs, double uptimeMs, double classes) {
         double totalMs() {
             return initMs + invokeMs;
         }
@@ -140,6 +146,7 @@ public final class ColdStartReport {
             String handler = handlers.get(function);
             String naiveHandler = handler.replace("dev.finnews." + function + ".", "dev.finnews." + function + ".Naive");
             String typedHandler = handler.replace("dev.finnews." + function + ".", "dev.finnews." + function + ".Typed");
+            String primedHandler = handler.replace("dev.finnews." + function + ".", "dev.finnews." + function + ".Primed");
             Path taskRoot = unzip(zip.getValue(), work.resolve(function));
             Path typedRoot = unzip(zip.getValue(), work.resolve(function + "-typed"));
             for (Path jar : eventJars) {
@@ -154,6 +161,7 @@ public final class ColdStartReport {
             variants.add(new Variant(function + DEFLATED, handler, deflatedRoot, List.of(), eventKinds.get(function), function + NAIVE));
             variants.add(new Variant(function + TYPED, typedHandler, typedRoot, List.of(), eventKinds.get(function), function + NAIVE));
             variants.add(new Variant(function + NAIVE, naiveHandler, naiveRoot, List.of(naiveHttp), eventKinds.get(function), null));
+            variants.add(new Variant(function + PRIMED, primedHandler, taskRoot, List.of(NO_KEEP_ALIVE), eventKinds.get(function), function));
             if (before != null) {
                 variants.add(new Variant(function + " (before)", handler, unzip(zipOf(before, function), work.resolve(function + "-before")),
                         List.of(), eventKinds.get(function), function + NAIVE));
@@ -283,6 +291,7 @@ public final class ColdStartReport {
                 median(list.stream().mapToDouble(Sample::initMs).toArray()),
                 median(list.stream().mapToDouble(Sample::invokeMs).toArray()),
                 median(list.stream().mapToDouble(s -> s.initCpuMs() + s.invokeCpuMs()).toArray()),
+                median(list.stream().mapToDouble(Sample::invokeCpuMs).toArray()),
                 median(list.stream().mapToDouble(Sample::uptimeMs).toArray()),
                 median(list.stream().mapToDouble(Sample::classes).toArray()))));
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
@@ -311,6 +320,30 @@ public final class ColdStartReport {
         }
         if (!beforeAndAfter.isEmpty()) {
             out.append('\n').append(String.join("", beforeAndAfter));
+        }
+        out.append('\n').append(snapStartEstimates(variants, rows));
+        return out.toString();
+    }
+
+    /**
+     * What a SnapStart-restored instance still does (the primed variant's first invoke) against a cold
+     * start of the same function and of its naive twin. Lambda's restore comes on top of it.
+     */
+    private static String snapStartEstimates(List<Variant> variants, Map<String, Row> rows) {
+        StringBuilder out = new StringBuilder();
+        for (Variant v : variants) {
+            if (v.name().endsWith(PRIMED)) {
+                String function = v.comparedWith();
+                Row primed = rows.get(v.name());
+                Row cold = rows.get(function);
+                Row naive = rows.get(function + NAIVE);
+                out.append(String.format(Locale.ROOT, "%s after SnapStart priming: first invoke %.0f ms (CPU %.0f ms) against a cold "
+                                + "start's init + first invoke of %.0f ms (CPU %.0f ms): %s (CPU %s); against the naive twin's cold start %s "
+                                + "(CPU %s); Lambda's restore time comes on top%n",
+                        function, primed.invokeMs(), primed.invokeCpuMs(), cold.totalMs(), cold.cpuMs(),
+                        ratio(primed.invokeMs(), cold.totalMs()), ratio(primed.invokeCpuMs(), cold.cpuMs()),
+                        ratio(primed.invokeMs(), naive.totalMs()), ratio(primed.invokeCpuMs(), naive.cpuMs())));
+            }
         }
         return out.toString();
     }
