@@ -1,13 +1,18 @@
 package dev.finnews.ingest;
 
+import dev.finnews.article.Article;
 import dev.finnews.article.S3Location;
 import dev.finnews.json.JsonTree;
+import dev.finnews.store.ArticleState;
 import dev.finnews.store.ArticleWrites;
+import dev.finnews.store.ConcurrentChangeException;
+import dev.finnews.store.StoredArticle;
 import org.crac.Context;
 import org.crac.Resource;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,10 +21,11 @@ import java.util.concurrent.Callable;
 /**
  * Warms the ingest path just before Lambda takes a SnapStart snapshot, so restored instances start with
  * the event reader, the DynamoDB and S3 clients (signers, marshallers, HTTP and error handling), the
- * parser (jsoup, YAML, dates, time zones) and the log writer loaded and initialised. It changes nothing:
- * a read of an S3 event for that object, a strongly consistent GetItem of an id no object can have, a
- * GetObject of an object in a bucket no one holds (answered 404 or 403), and a parse of a tiny built-in
- * sample. Each step stands alone and its failure is
+ * parser (jsoup, YAML, dates, time zones), the store's transaction and the log writer loaded and
+ * initialised. It changes nothing: a read of an S3 event for that object, a strongly consistent GetItem
+ * of an id no object can have, a GetObject of an object in a bucket no one holds (answered 404 or 403),
+ * a parse of a tiny built-in sample, and the sample's store transaction conditioned on a revision no
+ * item can have, which DynamoDB cancels as a whole. Each step stands alone and its failure is
  * swallowed: priming only saves time later, and a snapshot must never fail because of it. Without
  * SnapStart no checkpoint happens and nothing here runs, so init makes no request.
  */
@@ -48,6 +54,9 @@ final class SnapStartPriming implements Resource {
             + "<!-- news_keyword_pub,stock,sh600000 -->\n"
             + "<p class=\"article-editor\">责任编辑：样例 </p>\n"
             + "</div>            ").getBytes(StandardCharsets.UTF_8);
+
+    /** Revisions start at 1 (0 means absent), so a write expecting -1 is refused whatever the table holds. */
+    static final ArticleState IMPOSSIBLE = new ArticleState.Deleted(-1, null, Instant.EPOCH, Instant.EPOCH);
 
     /** The notification S3 would send for {@link #ABSENT_OBJECT}. */
     static final byte[] EVENT = ("{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\","
@@ -83,7 +92,7 @@ final class SnapStartPriming implements Resource {
                 () -> EventRecords.decode(JsonTree.read(new ByteArrayInputStream(EVENT))),
                 () -> store.current(ABSENT_ID),
                 () -> objects.fetch(ABSENT_OBJECT, "priming", 1),
-                () -> extractor.extract(SAMPLE, ABSENT_OBJECT.bucket(), ABSENT_OBJECT.key()),
+                this::parseAndOfferTheSample,
                 () -> {
                     log.record(ABSENT_OBJECT.bucket(), ABSENT_OBJECT.key(), ABSENT_ID, "primed", null, null, 0, null);
                     return null;
@@ -97,5 +106,16 @@ final class SnapStartPriming implements Resource {
             }
         }
         return swallowed;
+    }
+
+    private Void parseAndOfferTheSample() throws Exception {
+        Article sample = extractor.extract(SAMPLE, ABSENT_OBJECT.bucket(), ABSENT_OBJECT.key());
+        StoredArticle stored = new StoredArticle(sample, ABSENT_OBJECT, false, extractor.version(), "priming", null, Instant.EPOCH);
+        try {
+            store.store(IMPOSSIBLE, stored, Instant.EPOCH);
+        } catch (ConcurrentChangeException expected) {
+            return null;
+        }
+        throw new IllegalStateException("the priming transaction was applied");
     }
 }

@@ -25,7 +25,7 @@ final class Fakes {
     }
 
     /** The table: one state per id, revisions checked like the conditional writes do. */
-    static final class Store implements ArticleWrites {
+    static class Store implements ArticleWrites {
         final Map<String, ArticleState> states = new HashMap<>();
         final List<String> writes = new ArrayList<>();
         final List<FailureRecord> failures = new ArrayList<>();

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 class SnapStartPrimingIT {
 
     @Test
-    void beforeCheckpointSendsOneGetItemAndOneGetObjectAndWritesNothing() {
+    void beforeCheckpointSendsAGetItemAGetObjectAndARefusedTransactionAndWritesNothing() {
         String table = "priming-it-" + UUID.randomUUID().toString().substring(0, 8);
         Map<String, String> env = Map.of("AWS_REGION", "us-east-1", "AWS_ENDPOINT_URL", MotoServer.get().endpoint().toString(),
                 "AWS_ACCESS_KEY_ID", "test", "AWS_SECRET_ACCESS_KEY", "test", "FINNEWS_TABLE", table);
@@ -31,12 +31,13 @@ class SnapStartPrimingIT {
         IngestHandler handler = new IngestHandler(IngestServices.fromEnv(env, List.of(calls)), line -> { }, checkpoints);
         assertThat(calls.total()).as("nothing is sent at init").isZero();
 
-        assertThat(handler.priming().prime()).as("every step answered: the article is absent, the object 404s").isEmpty();
-        assertThat(calls.calls()).containsExactly("DynamoDb.GetItem", "S3.GetObject");
+        assertThat(handler.priming().prime())
+                .as("every step answered: the article is absent, the object 404s, the transaction is cancelled").isEmpty();
+        assertThat(calls.calls()).containsExactly("DynamoDb.GetItem", "S3.GetObject", "DynamoDb.TransactWriteItems");
 
         calls.reset();
         assertThatCode(() -> checkpoints.beforeCheckpoint(null)).doesNotThrowAnyException();
-        assertThat(calls.calls()).containsExactly("DynamoDb.GetItem", "S3.GetObject");
+        assertThat(calls.calls()).containsExactly("DynamoDb.GetItem", "S3.GetObject", "DynamoDb.TransactWriteItems");
         assertThat(ddb.scan(r -> r.tableName(table)).count()).isZero();
     }
 }

@@ -66,6 +66,39 @@ class SnapStartPrimingTest {
     }
 
     @Test
+    void theSampleIsOfferedToTheStoreOnlyUnderARevisionNoItemHas() {
+        List<ArticleState> expectations = new java.util.ArrayList<>();
+        List<StoredArticle> offered = new java.util.ArrayList<>();
+        Fakes.Store refusing = new Fakes.Store() {
+            @Override
+            public void store(ArticleState expected, StoredArticle article, Instant uploadedAt) {
+                expectations.add(expected);
+                offered.add(article);
+                super.store(expected, article, uploadedAt);
+            }
+        };
+        SnapStartPriming priming = service(refusing, objects, Extractor.parser(Limits.DEFAULT_MAX_BYTES)).priming();
+
+        assertThat(priming.prime()).as("the refusal is the expected answer").isEmpty();
+        assertThat(expectations).extracting(ArticleState::revision).containsExactly(-1L);
+        assertThat(offered).extracting(a -> a.article().title()).containsExactly("预热样例");
+        assertThat(refusing.writes).isEmpty();
+    }
+
+    @Test
+    void aStoreThatAcceptedThePrimingWriteIsReported() {
+        Fakes.Store accepting = new Fakes.Store() {
+            @Override
+            public void store(ArticleState expected, StoredArticle article, Instant uploadedAt) {
+                writes.add("store");
+            }
+        };
+        SnapStartPriming priming = service(accepting, objects, Extractor.parser(Limits.DEFAULT_MAX_BYTES)).priming();
+
+        assertThat(priming.prime()).singleElement().asString().contains("the priming transaction was applied");
+    }
+
+    @Test
     void thePrimingEventIsTheNotificationS3WouldSendForTheAbsentObject() throws Exception {
         assertThat(EventRecords.decode(JsonTree.read(new ByteArrayInputStream(SnapStartPriming.EVENT)))).containsExactly(
                 new EventRecords.Decoded.Change(new ObjectChange.Created(SnapStartPriming.ABSENT_OBJECT, "priming", 1L, "00")));
@@ -140,7 +173,7 @@ class SnapStartPrimingTest {
 
         @Override
         public void store(ArticleState expected, StoredArticle article, Instant uploadedAt) {
-            throw new AssertionError("priming never writes");
+            throw new IllegalStateException("DynamoDB unreachable");
         }
 
         @Override
