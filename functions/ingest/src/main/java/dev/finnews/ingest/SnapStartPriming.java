@@ -25,7 +25,8 @@ import java.util.concurrent.Callable;
  * initialised. It changes nothing: a read of an S3 event for that object, a strongly consistent GetItem
  * of an id no object can have, a GetObject of an object in a bucket no one holds (answered 404 or 403),
  * a parse of a tiny built-in sample, and the sample's store transaction conditioned on a revision no
- * item can have, which DynamoDB cancels as a whole. Each step stands alone and its failure is
+ * item can have, which DynamoDB cancels as a whole (like any transaction it can make a concurrent ingest
+ * of the same categories lose a race and retry). Each step stands alone and its failure is
  * swallowed: priming only saves time later, and a snapshot must never fail because of it. Without
  * SnapStart no checkpoint happens and nothing here runs, so init makes no request.
  */
