@@ -10,8 +10,8 @@ import java.io.OutputStream;
 /**
  * The shipped ingest handler as a SnapStart snapshot holds it: constructed, then primed by the hook a
  * checkpoint runs. Its init is what publishing a version spends once; its first invoke is what a
- * restored instance still does (what priming could not warm, such as the first transaction), short of
- * Lambda's restore itself, which only AWS can measure.
+ * restored instance still does (what priming cannot warm, such as the success answers of GetObject and
+ * of the transaction), short of Lambda's restore itself, which only AWS can measure.
  */
 public class PrimedIngestHandler implements RequestStreamHandler {
     private final IngestHandler handler = new IngestHandler();

@@ -57,7 +57,7 @@ final class SnapStartPriming implements Resource {
             + "</div>            ").getBytes(StandardCharsets.UTF_8);
 
     /** Revisions start at 1 (0 means absent), so a write expecting -1 is refused whatever the table holds. */
-    static final ArticleState IMPOSSIBLE = new ArticleState.Deleted(-1, null, Instant.EPOCH, Instant.EPOCH);
+    private static final ArticleState IMPOSSIBLE = new ArticleState.Deleted(-1, null, Instant.EPOCH, Instant.EPOCH);
 
     /** The notification S3 would send for {@link #ABSENT_OBJECT}. */
     static final byte[] EVENT = ("{\"Records\":[{\"eventVersion\":\"2.1\",\"eventSource\":\"aws:s3\","
