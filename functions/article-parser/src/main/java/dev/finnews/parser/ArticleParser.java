@@ -116,7 +116,7 @@ public final class ArticleParser {
         List<String> out = new ArrayList<>();
         for (String c : written) {
             String category = field(c).strip();
-            if (Normalize.key(category).isEmpty()) {
+            if (!surelyVisible(category) && Normalize.key(category).isEmpty()) {
                 continue; // blank, or only zero-width characters: nothing anyone could see or look up
             }
             if (out.size() == Limits.MAX_CATEGORIES) {
@@ -126,6 +126,21 @@ public final class ArticleParser {
             out.add(category);
         }
         return out;
+    }
+
+    /**
+     * Whether the text holds an ASCII letter or digit or a CJK ideograph (U+4E00–U+9FFF): NFKC and case
+     * folding keep such a character visible, so its {@link Normalize#key} cannot be empty, and the
+     * normaliser need not run (nearly every category is like that).
+     */
+    private static boolean surelyVisible(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || (c >= 0x4E00 && c <= 0x9FFF)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Stock names first, then the keywords the markup carries; one per normalised form, capped. */

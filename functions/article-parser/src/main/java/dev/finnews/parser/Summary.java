@@ -43,7 +43,9 @@ final class Summary {
 
     /** The paragraphs joined into one line, up to {@code limit} characters (plus one to know there is more). */
     private static String lead(List<String> paragraphs, int limit) {
-        StringBuilder b = new StringBuilder();
+        // truncate(…, limit + 1) reads at most limit + 2 characters: a long first paragraph is not copied whole
+        int kept = limit + 2;
+        StringBuilder b = new StringBuilder(kept);
         for (String p : paragraphs) {
             if (b.length() > limit) {
                 break;
@@ -51,7 +53,7 @@ final class Summary {
             if (b.length() > 0 && needsSpace(b.charAt(b.length() - 1))) {
                 b.append(' ');
             }
-            b.append(p);
+            b.append(p, 0, Math.min(p.length(), kept - b.length()));
         }
         return b.length() > limit + 1 ? TextCleaner.truncate(b.toString(), limit + 1) : b.toString();
     }
